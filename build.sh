@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The project's two entry points (see README):
+#   ./build.sh test   build everything with warnings as errors, check formatting, run every test suite
+#   ./build.sh up     build the plugin, start the local AWS emulator and run `pulumi up` on the flagship stack
+set -euo pipefail
+cd "$(dirname "$0")"
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "dotnet SDK not found: installing it from Debian packages" >&2
+    apt-get update -qq && apt-get install -y -qq dotnet-sdk-10.0
+  fi
+}
+
+case "${1:-test}" in
+  test)
+    ensure_dotnet
+    dotnet build PulumiStack.sln -c Release
+    dotnet format PulumiStack.sln --verify-no-changes --no-restore
+    dotnet test PulumiStack.sln -c Release --no-build
+    ;;
+  up)
+    ensure_dotnet
+    exec ./examples/run-local.sh
+    ;;
+  *)
+    echo "usage: $0 [test|up]" >&2
+    exit 2
+    ;;
+esac

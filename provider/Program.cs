@@ -1,0 +1,10 @@
+namespace Awsdirect.Provider;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        _ = args;
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+using Awsdirect.Provider.Schema;
+
+namespace Awsdirect.Provider.Resources;
+
+/// <summary>One resource type the plugin serves: how to build its handler and its schema.</summary>
+public sealed record ResourceRegistration(
+    string Token,
+    Func<ProviderServices, IResourceHandler> CreateHandler,
+    Func<ResourceSchema> Schema);
+
+/// <summary>Every resource type the plugin serves. The host routes by token using this list only.</summary>
+public static class ResourceRegistry
+{
+    public static IReadOnlyList<ResourceRegistration> All { get; } =
+    [
+        // One line per resource type, e.g.
+        // new(ConnectionGroupHandler.TypeToken, s => new ConnectionGroupHandler(s), ConnectionGroupSchema.Build),
+    ];
+}
