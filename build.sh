@@ -17,7 +17,18 @@ case "${1:-test}" in
     ensure_dotnet
     dotnet build PulumiStack.sln -c Release
     dotnet format PulumiStack.sln --verify-no-changes --no-restore
-    dotnet test PulumiStack.sln -c Release --no-build
+    log=$(mktemp)
+    set +e
+    dotnet test PulumiStack.sln -c Release --no-build 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
+    # One closing line over all test assemblies, in the plain form CI systems read.
+    passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+    failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+    skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+    rm -f "$log"
+    echo "tests: $passed passed, $failed failed, $skipped skipped"
+    exit "$status"
     ;;
   up)
     ensure_dotnet
