@@ -14,6 +14,18 @@ internal sealed class AwsHttpSender
     /// <summary>Per-attempt limit; the caller's token still cancels everything.</summary>
     public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(60);
 
+    private static readonly HashSet<string> ClockSkewCodes = new(StringComparer.Ordinal)
+    {
+        "RequestTimeTooSkewed",
+        "RequestExpired",
+        "RequestInTheFuture",
+        "InvalidSignatureException",
+        "SignatureDoesNotMatch",
+        "AuthFailure",
+    };
+
+    private static readonly TimeSpan SkewTolerance = TimeSpan.FromMinutes(4);
+
     private readonly HttpClient _http;
     private readonly Func<AwsServiceSettings> _settings;
     private readonly IAwsCredentialSource _credentials;
@@ -23,6 +35,9 @@ internal sealed class AwsHttpSender
     private readonly TimeProvider _time;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly TimeSpan _attemptTimeout;
+
+    // Server time minus local time, learned from a clock-skew rejection; applied to every signature.
+    private long _clockOffsetTicks;
 
     /// <param name="settings">Resolved lazily (first call) so a missing region surfaces as a call error, not at Configure.</param>
     public AwsHttpSender(
@@ -49,17 +64,22 @@ internal sealed class AwsHttpSender
 
     public AwsRetryPolicy RetryPolicy => _retry;
 
+    /// <summary>Correction applied to the local clock when signing (zero until AWS reports skew).</summary>
+    public TimeSpan ClockOffset => TimeSpan.FromTicks(Interlocked.Read(ref _clockOffsetTicks));
+
     public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = _settings();
+        var skewCorrected = false;
+        var lastRetryCost = 0;
         for (var attempt = 1; ; attempt++)
         {
             AwsServiceException error;
             TimeSpan? retryAfter = null;
             var credentials = await _credentials.GetCredentialsAsync(cancellationToken);
             using var message = BuildMessage(settings, request);
-            SigV4Signer.Sign(message, request.Body, credentials, settings.SigningRegion, settings.SigningName, _time.GetUtcNow().UtcDateTime);
+            SigV4Signer.Sign(message, request.Body, credentials, settings.SigningRegion, settings.SigningName, (_time.GetUtcNow() + ClockOffset).UtcDateTime);
             using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             attemptCts.CancelAfter(_attemptTimeout);
             try
@@ -69,20 +89,29 @@ internal sealed class AwsHttpSender
                 var headers = CollectHeaders(response);
                 if (response.IsSuccessStatusCode)
                 {
-                    _retry.OnSuccess();
+                    _retry.OnSuccess(lastRetryCost);
                     return new AwsHttpResponse(response.StatusCode, headers, body);
                 }
 
                 error = _errors.Parse(settings.DisplayName, response.StatusCode, headers, body);
                 retryAfter = ParseRetryAfter(response);
+
+                // A signature rejected for clock skew was never acted on: fix the clock and re-sign once.
+                if (!skewCorrected && TryCorrectClockSkew(error, response))
+                {
+                    skewCorrected = true;
+                    attempt--;
+                    continue;
+                }
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
                 error = new AwsServiceException(settings.DisplayName, AwsErrorCodes.RequestTimeout,
                     $"{request.Operation} got no response within {_attemptTimeout.TotalSeconds:0} s from {settings.Endpoint}", 0, null, null, e);
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or IOException)
             {
+                // IOException: the connection dropped while the body was being read.
                 error = new AwsServiceException(settings.DisplayName, AwsErrorCodes.ConnectionFailure,
                     $"{request.Operation} could not reach {settings.Endpoint}: {e.Message}", 0, null, null, e);
             }
@@ -92,6 +121,7 @@ internal sealed class AwsHttpSender
                 throw error;
             }
 
+            lastRetryCost = AwsRetryPolicy.CostOf(error);
             if (_log is not null)
             {
                 await _log.LogAsync(LogSeverity.Debug,
@@ -101,6 +131,23 @@ internal sealed class AwsHttpSender
 
             await _delay(delay, cancellationToken);
         }
+    }
+
+    private bool TryCorrectClockSkew(AwsServiceException error, HttpResponseMessage response)
+    {
+        if (!ClockSkewCodes.Contains(error.ErrorCode) || response.Headers.Date is not { } serverTime)
+        {
+            return false;
+        }
+
+        var offset = serverTime - _time.GetUtcNow();
+        if ((offset - ClockOffset).Duration() < SkewTolerance)
+        {
+            return false;
+        }
+
+        Interlocked.Exchange(ref _clockOffsetTicks, offset.Ticks);
+        return true;
     }
 
     private static HttpRequestMessage BuildMessage(AwsServiceSettings settings, AwsHttpRequest request)

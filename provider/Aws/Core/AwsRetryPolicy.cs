@@ -118,7 +118,7 @@ internal sealed class AwsRetryPolicy
             return false;
         }
 
-        var cost = error.ErrorCode is AwsErrorCodes.RequestTimeout ? TimeoutRetryCost : RetryCost;
+        var cost = CostOf(error);
         lock (_lock)
         {
             if (_tokens < cost)
@@ -142,12 +142,23 @@ internal sealed class AwsRetryPolicy
         return TimeSpan.FromSeconds(_jitter() * ceiling);
     }
 
-    /// <summary>A success refills the quota slowly, so it recovers once the service does.</summary>
-    public void OnSuccess()
+    /// <summary>Quota a retry of this error consumes (timeouts cost more: they tie up the caller longest).</summary>
+    public static int CostOf(AwsServiceException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.ErrorCode is AwsErrorCodes.RequestTimeout ? TimeoutRetryCost : RetryCost;
+    }
+
+    /// <summary>
+    /// A success refills the quota: by the cost of the retry that led to it, or slowly (one token)
+    /// for a first-attempt success, so the quota recovers once the service does.
+    /// </summary>
+    /// <param name="lastRetryCost">Cost consumed by the retry that succeeded; 0 when no retry happened.</param>
+    public void OnSuccess(int lastRetryCost = 0)
     {
         lock (_lock)
         {
-            _tokens = Math.Min(InitialRetryTokens, _tokens + NoRetryIncrement);
+            _tokens = Math.Min(InitialRetryTokens, _tokens + (lastRetryCost > 0 ? lastRetryCost : NoRetryIncrement));
         }
     }
 

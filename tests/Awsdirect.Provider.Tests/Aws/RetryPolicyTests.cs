@@ -138,4 +138,18 @@ public class RetryPolicyTests
 
         Assert.True(policy.ShouldRetry(Error("Throttling"), 1, idempotent: true, null, out _));
     }
+
+    [Fact]
+    public void OnSuccess_AfterRetry_RefundsTheRetryCost()
+    {
+        var policy = new AwsRetryPolicy(jitter: () => 0.0);
+        policy.ShouldRetry(Error("Throttling"), 1, idempotent: true, null, out _);
+        policy.ShouldRetry(Error(AwsErrorCodes.RequestTimeout, 0), 1, idempotent: true, null, out _);
+        Assert.Equal(485, policy.AvailableTokens);
+
+        policy.OnSuccess(AwsRetryPolicy.CostOf(Error(AwsErrorCodes.RequestTimeout, 0)));
+        policy.OnSuccess();
+
+        Assert.Equal(496, policy.AvailableTokens);
+    }
 }

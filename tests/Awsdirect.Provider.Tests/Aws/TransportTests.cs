@@ -65,6 +65,36 @@ public class TransportTests
         Assert.DoesNotContain("AKIDTEST", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ClockSkewRejection_ResignsOnceWithTheServersTime()
+    {
+        var clients = new AwsTestClients();
+        var serverTime = AwsTestClients.Now.AddMinutes(30);
+        clients.Handler.Respond(HttpStatusCode.Forbidden, """{"message":"Signature expired"}""",
+                headers: new Dictionary<string, string> { ["x-amzn-ErrorType"] = "InvalidSignatureException", ["Date"] = serverTime.ToString("R") })
+            .Respond(HttpStatusCode.OK, "{}");
+
+        await clients.GroundStation.ListConfigsAsync(new ListConfigsRequest());
+
+        Assert.Equal(2, clients.Handler.Requests.Count);
+        Assert.Equal(AwsTestClients.Now.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), clients.Handler.Requests[0].Header("x-amz-date"));
+        Assert.Equal(serverTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture), clients.Handler.Requests[1].Header("x-amz-date"));
+        Assert.Empty(clients.Delays);
+    }
+
+    [Fact]
+    public async Task SignatureRejection_WithoutSkew_IsNotRetried()
+    {
+        var clients = new AwsTestClients();
+        clients.Handler.Respond(HttpStatusCode.Forbidden, """{"message":"bad signature"}""",
+            headers: new Dictionary<string, string> { ["x-amzn-ErrorType"] = "InvalidSignatureException", ["Date"] = AwsTestClients.Now.ToString("R") });
+
+        var e = await Assert.ThrowsAsync<AwsServiceException>(() => clients.GroundStation.ListConfigsAsync(new ListConfigsRequest()));
+
+        Assert.Equal("InvalidSignatureException", e.ErrorCode);
+        Assert.Single(clients.Handler.Requests);
+    }
+
     /// <summary>Never answers; counts attempts and signals the first one.</summary>
     private sealed class HangingHandler : HttpMessageHandler
     {
