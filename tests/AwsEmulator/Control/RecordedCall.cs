@@ -1,0 +1,18 @@
+namespace AwsEmulator.Control;
+
+/// <summary>One AWS call as the emulator answered it.</summary>
+/// <param name="Sequence">1-based order of arrival.</param>
+/// <param name="Service"><c>groundstation</c>, <c>cloudfront</c>, or <c>unknown</c> when nothing matched.</param>
+/// <param name="Operation">Model operation name, e.g. <c>CreateConfig</c>; empty when no route matched.</param>
+/// <param name="HttpStatus">Status sent (500 for a dropped response, 0 for an aborted connection).</param>
+/// <param name="ErrorCode">AWS error code when the call failed.</param>
+/// <param name="Faulted">True when an injected fault shaped the answer.</param>
+public sealed record RecordedCall(
+    long Sequence,
+    string Service,
+    string Operation,
+    string Method,
+    string Path,
+    int HttpStatus,
+    string? ErrorCode,
+    bool Faulted);
