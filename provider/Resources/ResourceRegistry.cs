@@ -1,3 +1,4 @@
+using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using Awsdirect.Provider.Schema;
 
 namespace Awsdirect.Provider.Resources;
@@ -15,5 +16,7 @@ public static class ResourceRegistry
     [
         // One line per resource type, e.g.
         // new(ConnectionGroupHandler.TypeToken, s => new ConnectionGroupHandler(s), ConnectionGroupSchema.Build),
+        new(DataflowEndpointGroupHandler.TypeToken, s => new DataflowEndpointGroupHandler(s), EndpointGroupSchema.BuildV1),
+        new(DataflowEndpointGroupV2Handler.TypeToken, s => new DataflowEndpointGroupV2Handler(s), EndpointGroupSchema.BuildV2),
     ];
 }

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Awsdirect.Components.Values;
+
+namespace Awsdirect.Components.Hosting;
+
+/// <summary>
+/// Reads a component's inputs by property path (<c>a.b</c>, <c>list[2].c</c>) and collects every
+/// rule broken, so the user sees all problems at once. Unknown values pass every rule: they are
+/// checked again by the child resources' own Check once known.
+/// </summary>
+public sealed class ComponentInputs
+{
+    private readonly List<InputError> _errors = [];
+
+    public ComponentInputs(IReadOnlyDictionary<string, ComponentValue> values)
+    {
+        Values = values;
+    }
+
+    public IReadOnlyDictionary<string, ComponentValue> Values { get; }
+
+    public IReadOnlyList<InputError> Errors => _errors;
+
+    public void Fail(string path, string reason) => _errors.Add(new InputError(path, reason));
+
+    public void ThrowIfInvalid(string component)
+    {
+        if (_errors.Count > 0)
+        {
+            throw new ComponentInputException(component, _errors.ToList());
+        }
+    }
+
+    /// <summary>The value at <paramref name="path"/>; null when absent or null; unknown below an unknown.</summary>
+    public ComponentValue? Get(string path)
+    {
+        ComponentValue? current = null;
+        var first = true;
+        foreach (var (key, index) in Segments(path))
+        {
+            if (!first && current is { IsUnknown: true })
+            {
+                return current;
+            }
+
+            if (first)
+            {
+                current = Values.TryGetValue(key, out var top) ? top : null;
+                first = false;
+            }
+            else if (current is { Kind: ComponentValueKind.Object } obj)
+            {
+                current = obj.ObjectValue.TryGetValue(key, out var member) ? member : null;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (index is { } i && current is not null && !current.IsUnknown)
+            {
+                current = current.Kind == ComponentValueKind.Array && i < current.ArrayValue.Length ? current.ArrayValue[i] : null;
+            }
+        }
+
+        return current is { IsNull: true } ? null : current;
+    }
+
+    public ComponentValue? String(string path, bool required = false, Regex? pattern = null, IReadOnlyCollection<string>? allowed = null)
+    {
+        var value = Present(path, required);
+        if (value is null || value.IsUnknown)
+        {
+            return value;
+        }
+
+        if (value.Kind != ComponentValueKind.String)
+        {
+            Fail(path, $"must be a string, got {Describe(value)}");
+            return null;
+        }
+
+        if (pattern is not null && !pattern.IsMatch(value.StringValue))
+        {
+            Fail(path, $"\"{value.StringValue}\" does not match the pattern {pattern}");
+        }
+
+        if (allowed is not null && !allowed.Contains(value.StringValue))
+        {
+            Fail(path, $"\"{value.StringValue}\" is not one of {string.Join(", ", allowed)}");
+        }
+
+        return value;
+    }
+
+    public ComponentValue? Number(string path, bool required = false, double? min = null, double? max = null, bool integer = false)
+    {
+        var value = Present(path, required);
+        if (value is null || value.IsUnknown)
+        {
+            return value;
+        }
+
+        if (value.Kind != ComponentValueKind.Number)
+        {
+            Fail(path, $"must be a number, got {Describe(value)}");
+            return null;
+        }
+
+        var number = value.NumberValue;
+        if (integer && Math.Floor(number) != number)
+        {
+            Fail(path, $"must be a whole number, got {Format(number)}");
+        }
+
+        if ((min is { } lo && number < lo) || (max is { } hi && number > hi))
+        {
+            Fail(path, $"must be between {Format(min ?? double.MinValue)} and {Format(max ?? double.MaxValue)}, got {Format(number)}");
+        }
+
+        return value;
+    }
+
+    public ComponentValue? Bool(string path)
+    {
+        var value = Present(path, required: false);
+        if (value is null || value.IsUnknown || value.Kind == ComponentValueKind.Bool)
+        {
+            return value;
+        }
+
+        Fail(path, $"must be a boolean, got {Describe(value)}");
+        return null;
+    }
+
+    /// <summary>A list of strings; unknown items are kept as they are.</summary>
+    public ComponentValue? StringList(string path, bool required = false, int minItems = 0)
+    {
+        var value = List(path, required, minItems);
+        if (value is null || value.IsUnknown)
+        {
+            return value;
+        }
+
+        for (var i = 0; i < value.ArrayValue.Length; i++)
+        {
+            _ = String($"{path}[{i}]", required: true);
+        }
+
+        return value;
+    }
+
+    public ComponentValue? List(string path, bool required = false, int minItems = 0)
+    {
+        var value = Present(path, required);
+        if (value is null || value.IsUnknown)
+        {
+            return value;
+        }
+
+        if (value.Kind != ComponentValueKind.Array)
+        {
+            Fail(path, $"must be a list, got {Describe(value)}");
+            return null;
+        }
+
+        if (value.ArrayValue.Length < minItems)
+        {
+            Fail(path, $"needs at least {minItems} item(s), got {value.ArrayValue.Length}");
+        }
+
+        return value;
+    }
+
+    /// <summary>A map of string to string, as tags are.</summary>
+    public ComponentValue? StringMap(string path)
+    {
+        var value = Present(path, required: false);
+        if (value is null || value.IsUnknown)
+        {
+            return value;
+        }
+
+        if (value.Kind != ComponentValueKind.Object)
+        {
+            Fail(path, $"must be a map of strings, got {Describe(value)}");
+            return null;
+        }
+
+        foreach (var key in value.ObjectValue.Keys)
+        {
+            _ = String($"{path}.{key}", required: true);
+        }
+
+        return value;
+    }
+
+    /// <summary>An object input; reports a wrong kind and returns null for it.</summary>
+    public ComponentValue? Object(string path, bool required = false)
+    {
+        var value = Present(path, required);
+        if (value is null || value.IsUnknown || value.Kind == ComponentValueKind.Object)
+        {
+            return value;
+        }
+
+        Fail(path, $"must be an object, got {Describe(value)}");
+        return null;
+    }
+
+    private ComponentValue? Present(string path, bool required)
+    {
+        var value = Get(path);
+        if (value is null && required)
+        {
+            Fail(path, "is required");
+        }
+
+        return value;
+    }
+
+    private static string Describe(ComponentValue value) => value.Kind.ToString().ToLowerInvariant();
+
+    private static string Format(double number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string Key, int? Index)> Segments(string path)
+    {
+        foreach (var segment in path.Split('.'))
+        {
+            var open = segment.IndexOf('[', StringComparison.Ordinal);
+            if (open < 0)
+            {
+                yield return (segment, null);
+            }
+            else
+            {
+                var index = int.Parse(segment[(open + 1)..^1], CultureInfo.InvariantCulture);
+                yield return (segment[..open], index);
+            }
+        }
+    }
+}
