@@ -43,6 +43,7 @@ internal sealed partial class ConnectionGroupSet : IComponent
         var anycast = inputs.String("anycastIpListId");
         var ipv6 = inputs.Bool("ipv6Enabled") ?? ComponentValue.Of(true);
         var sharedTags = inputs.StringMap("tags");
+        var waitForDeployment = inputs.Bool("waitForDeployment");
         var environments = ReadEnvironments(inputs);
         inputs.ThrowIfInvalid(TypeToken);
 
@@ -58,6 +59,11 @@ internal sealed partial class ConnectionGroupSet : IComponent
             if (anycast is not null)
             {
                 childInputs["anycastIpListId"] = anycast;
+            }
+
+            if (waitForDeployment is not null)
+            {
+                childInputs["waitForDeployment"] = waitForDeployment;
             }
 
             return context.Registrar.RegisterChildAsync(

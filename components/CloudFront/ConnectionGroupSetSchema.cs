@@ -17,6 +17,7 @@ internal static class ConnectionGroupSetSchema
             ["anycastIpListId"] = Str("Id of the Anycast static IP list every group uses. Without it the groups use CloudFront's shared IPs."),
             ["ipv6Enabled"] = Bool("Default IPv6 setting of the groups. Defaults to true."),
             ["tags"] = MapOf(Str("Tag value."), "Tags on every group; an environment's own tags win over these."),
+            ["waitForDeployment"] = Bool("Whether each group's create and update wait until CloudFront reports it deployed. Left out, the connection group resource's default applies."),
         },
         ["environments"],
         new JObject

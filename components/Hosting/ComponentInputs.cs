@@ -116,7 +116,13 @@ public sealed class ComponentInputs
 
         if ((min is { } lo && number < lo) || (max is { } hi && number > hi))
         {
-            Fail(path, $"must be between {Format(min ?? double.MinValue)} and {Format(max ?? double.MaxValue)}, got {Format(number)}");
+            var range = (min, max) switch
+            {
+                ({ } a, { } b) => $"between {Format(a)} and {Format(b)}",
+                ({ } a, null) => $"at least {Format(a)}",
+                _ => $"at most {Format(max!.Value)}",
+            };
+            Fail(path, $"must be {range}, got {Format(number)}");
         }
 
         return value;

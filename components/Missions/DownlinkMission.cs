@@ -14,10 +14,20 @@ internal sealed partial class DownlinkMission : IComponent
 {
     public const string TypeToken = "awsdirect:missions:DownlinkMission";
 
+    /// <summary>Component inputs for the endpoint group's own PREPASS/POSTPASS windows, and their API names.</summary>
+    private static readonly (string Input, string ApiName)[] GroupDurations =
+    [
+        ("endpointGroupPrePassDurationSeconds", "contactPrePassDurationSeconds"),
+        ("endpointGroupPostPassDurationSeconds", "contactPostPassDurationSeconds"),
+    ];
+
     public string Token => TypeToken;
 
     [GeneratedRegex(@"^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\w+=,.@-]{1,64}$")]
     private static partial Regex RoleArn();
+
+    [GeneratedRegex(@"^[\w-]{1,128}$")]
+    private static partial Regex AwsRegion();
 
     public JObject SchemaSpec() => DownlinkMissionSchema.Spec();
 
@@ -37,7 +47,16 @@ internal sealed partial class DownlinkMission : IComponent
             ("subnetIds", inputs.StringList("subnetIds", required: true, minItems: 1) ?? ComponentValue.Null),
             ("securityGroupIds", inputs.StringList("securityGroupIds", required: true, minItems: 1) ?? ComponentValue.Null),
             ("roleArn", inputs.String("roleArn", required: true, pattern: RoleArn()) ?? ComponentValue.Null));
-        var region = inputs.String("dataflowEndpointRegion");
+        var region = inputs.String("dataflowEndpointRegion", pattern: AwsRegion());
+        var groupInputs = common.WithTags();
+        foreach (var (input, apiName) in GroupDurations)
+        {
+            if (inputs.Number(input, min: 30, max: 480, integer: true) is { } seconds)
+            {
+                groupInputs[apiName] = seconds;
+            }
+        }
+
         inputs.ThrowIfInvalid(TypeToken);
 
         // Everything but the mission profile is independent: register together so the engine can
@@ -51,7 +70,10 @@ internal sealed partial class DownlinkMission : IComponent
             new ChildResourceArgs(
                 GroundStationTokens.DataflowEndpointGroup,
                 context.Name + "-endpoint-group",
-                common.WithTags(("endpointDetails", ComponentValue.Array(endpoints.Select(e => EndpointDetails(e, security))))),
+                new Dictionary<string, ComponentValue>(groupInputs, StringComparer.Ordinal)
+                {
+                    ["endpointDetails"] = ComponentValue.Array(endpoints.Select(e => EndpointDetails(e, security))),
+                },
                 ChildResourceOptions.WithParent(context.Urn)),
             cancellationToken);
         await Task.WhenAll([tracking, downlink, group, .. endpointConfigs]);
@@ -89,19 +111,21 @@ internal sealed partial class DownlinkMission : IComponent
         var center = SpectrumInputs.Read(inputs, "centerFrequency", required: true);
         var bandwidth = SpectrumInputs.Read(inputs, "bandwidth", required: true);
         var polarization = inputs.String("polarization", allowed: SpectrumInputs.Polarizations) ?? ComponentValue.Of("RIGHT_HAND");
-        var demodulation = inputs.String("demodulationConfig");
-        var decode = inputs.String("decodeConfig");
+        var demodulationGiven = inputs.Get("demodulationConfig") is not null;
+        var decodeGiven = inputs.Get("decodeConfig") is not null;
+        var demodulation = UnvalidatedJsonInput.Read(inputs, "demodulationConfig", required: false);
+        var decode = UnvalidatedJsonInput.Read(inputs, "decodeConfig", required: false);
         SpectrumInputs.CheckCenterFrequency(inputs, "centerFrequency", center);
         var spectrum = SpectrumInputs.SpectrumConfig(center ?? ComponentValue.Null, bandwidth ?? ComponentValue.Null, polarization);
-        if (demodulation is null && decode is null)
+        if (!demodulationGiven && !decodeGiven)
         {
             SpectrumInputs.CheckBandwidth(inputs, "bandwidth", bandwidth, SpectrumInputs.DownlinkBandwidthMhz, "an antenna downlink config");
             return KeyValuePair.Create("antennaDownlinkConfig", ComponentValue.Object(("spectrumConfig", spectrum)));
         }
 
-        if (demodulation is null || decode is null)
+        if (demodulationGiven != decodeGiven)
         {
-            inputs.Fail(demodulation is null ? "demodulationConfig" : "decodeConfig", "demodulationConfig and decodeConfig go together: give both for a demod/decode downlink, or neither");
+            inputs.Fail(demodulationGiven ? "decodeConfig" : "demodulationConfig", "demodulationConfig and decodeConfig go together: give both for a demod/decode downlink, or neither");
         }
 
         SpectrumInputs.CheckBandwidth(inputs, "bandwidth", bandwidth, SpectrumInputs.DemodDecodeBandwidthMhz, "a demod/decode downlink config");

@@ -10,12 +10,14 @@ internal static class DownlinkMissionSchema
     {
         var inputs = new JObject();
         MissionSchema.AddCommonInputs(inputs);
-        inputs["demodulationConfig"] = Str("Demodulation settings as JSON (Ground Station `unvalidatedJSON`). Give it with `decodeConfig` to have Ground Station demodulate and decode the signal (antenna downlink demod/decode config, bandwidth 125 kHz-650 MHz); leave both out to receive digitized RF (antenna downlink config, bandwidth 10 kHz-54 MHz).");
-        inputs["decodeConfig"] = Str("Decode settings as JSON (Ground Station `unvalidatedJSON`); goes with `demodulationConfig`.");
+        inputs["demodulationConfig"] = Any("Demodulation settings (Ground Station `unvalidatedJSON`), as an object or a JSON string. Give it with `decodeConfig` to have Ground Station demodulate and decode the signal (antenna downlink demod/decode config, bandwidth 125 kHz-650 MHz); leave both out to receive digitized RF (antenna downlink config, bandwidth 10 kHz-54 MHz).");
+        inputs["decodeConfig"] = Any("Decode settings (Ground Station `unvalidatedJSON`), as an object or a JSON string; goes with `demodulationConfig`.");
         inputs["endpoints"] = ArrayOf(Ref(GroundStationTokens.EndpointType, "An endpoint."), "Where Ground Station sends the data: each endpoint gets a dataflow endpoint config, an entry in the dataflow endpoint group, and an edge from the downlink config in the mission profile.");
         inputs["subnetIds"] = ArrayOf(Str("Subnet id."), "Subnets where Ground Station places the network interfaces that deliver the stream to your instances.");
         inputs["securityGroupIds"] = ArrayOf(Str("Security group id."), "Security groups for those network interfaces.");
         inputs["roleArn"] = Str("ARN of the IAM role Ground Station uses to create the network interfaces in your VPC.");
+        inputs["endpointGroupPrePassDurationSeconds"] = Int("Seconds (30-480) before a contact that the dataflow endpoint group enters its PREPASS state and emits an event, e.g. to start the receiving instance. Ground Station's default applies when left out.");
+        inputs["endpointGroupPostPassDurationSeconds"] = Int("Seconds (30-480) after a contact that the dataflow endpoint group stays in its POSTPASS state. Ground Station's default applies when left out.");
         inputs["dataflowEndpointRegion"] = Str("Region of the endpoints, when it differs from the contact's ground station region (cross-region delivery).");
         return Component(
             "A complete Ground Station downlink to EC2 endpoints: a tracking config, an antenna downlink (or demod/decode) config, one dataflow endpoint config per endpoint, the dataflow endpoint group hosting those endpoints, and a mission profile wired from the configs' ARNs. Frequencies and bandwidths are checked against Ground Station's downlink ranges before anything is created.",

@@ -171,8 +171,8 @@ internal sealed partial class S3DataDelivery : IComponent
         var polarization = inputs.String("polarization", allowed: SpectrumInputs.Polarizations) ?? ComponentValue.Of("RIGHT_HAND");
         SpectrumInputs.CheckCenterFrequency(inputs, "centerFrequency", center);
         SpectrumInputs.CheckBandwidth(inputs, "bandwidth", bandwidth, SpectrumInputs.DemodDecodeBandwidthMhz, "a demod/decode downlink config");
-        var demodulation = inputs.String("demodulationConfig", required: true) ?? ComponentValue.Null;
-        var decode = inputs.String("decodeConfig", required: true) ?? ComponentValue.Null;
+        var demodulation = UnvalidatedJsonInput.Read(inputs, "demodulationConfig", required: true) ?? ComponentValue.Null;
+        var decode = UnvalidatedJsonInput.Read(inputs, "decodeConfig", required: true) ?? ComponentValue.Null;
         return ComponentValue.Object(
             ("spectrumConfig", SpectrumInputs.SpectrumConfig(center ?? ComponentValue.Null, bandwidth ?? ComponentValue.Null, polarization)),
             ("demodulationConfig", ComponentValue.Object(("unvalidatedJSON", demodulation))),

@@ -10,8 +10,8 @@ internal static class S3DataDeliverySchema
     {
         var inputs = new JObject();
         MissionSchema.AddCommonInputs(inputs);
-        inputs["demodulationConfig"] = Str("Demodulation settings as JSON (Ground Station `unvalidatedJSON`), e.g. the QPSK settings published for the satellite.");
-        inputs["decodeConfig"] = Str("Decode settings as JSON (Ground Station `unvalidatedJSON`).");
+        inputs["demodulationConfig"] = Any("Demodulation settings (Ground Station `unvalidatedJSON`), as an object or a JSON string, e.g. the QPSK settings published for the satellite.");
+        inputs["decodeConfig"] = Any("Decode settings (Ground Station `unvalidatedJSON`), as an object or a JSON string.");
         inputs["accountId"] = Str("The 12-digit AWS account id that owns the recording configs. The role's trust policy only lets Ground Station assume it on behalf of this account (`aws:SourceAccount`).");
         inputs["region"] = Str("Region of the recording configs, used in the trust policy's `aws:SourceArn` condition. Defaults to the stack's `awsdirect:region`, then `aws:region`.");
         inputs["bucketName"] = Str("Name of the bucket to create; must start with `aws-groundstation-`, which Ground Station requires. By default a unique name with that prefix is generated.");

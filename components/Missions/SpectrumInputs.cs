@@ -32,7 +32,12 @@ internal static class SpectrumInputs
             return obj;
         }
 
-        var value = inputs.Number(path + ".value", required: true, min: double.Epsilon);
+        var value = inputs.Number(path + ".value", required: true);
+        if (value is { Kind: ComponentValueKind.Number, NumberValue: <= 0 })
+        {
+            inputs.Fail(path + ".value", $"must be greater than 0, got {Format(value.NumberValue)}");
+        }
+
         var units = inputs.String(path + ".units", allowed: Units) ?? ComponentValue.Of("MHz");
         return value is null ? null : ComponentValue.Object(("value", value), ("units", units));
     }

@@ -13,6 +13,10 @@ internal static class SchemaJson
 
     public static JObject Bool(string description) => Typed("boolean", description);
 
+    /// <summary>Any JSON value (Pulumi's built-in <c>Any</c> type).</summary>
+    public static JObject Any(string description) =>
+        new() { ["$ref"] = "pulumi.json#/Any", ["description"] = description };
+
     public static JObject Ref(string token, string description) =>
         new() { ["$ref"] = "#/types/" + token, ["description"] = description };
 
