@@ -1,3 +1,4 @@
+using Awsdirect.Components;
 using Awsdirect.Provider.Schema;
 
 namespace Awsdirect.Provider.Construct;
@@ -5,8 +6,14 @@ namespace Awsdirect.Provider.Construct;
 /// <summary>One component type the plugin serves through Construct, and its schema.</summary>
 public sealed record ComponentRegistration(string Token, Func<ResourceSchema> Schema);
 
-/// <summary>Every component type the plugin serves. Construct routes by token using this list only.</summary>
+/// <summary>
+/// Every component type the plugin serves: the component library's catalog, so the schema lists
+/// exactly the types <see cref="ConstructHandler"/> can construct.
+/// </summary>
 public static class ComponentRegistry
 {
-    public static IReadOnlyList<ComponentRegistration> All { get; } = [];
+    public static IReadOnlyList<ComponentRegistration> All { get; } =
+    [
+        .. ComponentCatalog.All.Select(c => new ComponentRegistration(c.Token, () => new ResourceSchema(c.Token, c.SchemaSpec(), c.SchemaTypes()))),
+    ];
 }

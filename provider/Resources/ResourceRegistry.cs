@@ -16,7 +16,10 @@ public static class ResourceRegistry
     [
         // One line per resource type, e.g.
         // new(ConnectionGroupHandler.TypeToken, s => new ConnectionGroupHandler(s), ConnectionGroupSchema.Build),
+        new(CloudFront.ConnectionGroups.ConnectionGroupHandler.TypeToken, s => new CloudFront.ConnectionGroups.ConnectionGroupHandler(s), CloudFront.ConnectionGroups.ConnectionGroupSchema.Build),
         new(DataflowEndpointGroupHandler.TypeToken, s => new DataflowEndpointGroupHandler(s), EndpointGroupSchema.BuildV1),
         new(DataflowEndpointGroupV2Handler.TypeToken, s => new DataflowEndpointGroupV2Handler(s), EndpointGroupSchema.BuildV2),
+        new(GroundStation.MissionProfiles.MissionProfileHandler.TypeToken, s => new GroundStation.MissionProfiles.MissionProfileHandler(s), GroundStation.MissionProfiles.MissionProfileSchema.Build),
+        new(GroundStation.Configs.ConfigHandler.TypeToken, s => new GroundStation.Configs.ConfigHandler(s), GroundStation.Configs.ConfigSchema.Build),
     ];
 }
