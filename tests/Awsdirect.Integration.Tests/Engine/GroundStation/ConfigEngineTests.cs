@@ -83,12 +83,13 @@ public sealed class ConfigEngineTests : IClassFixture<PluginFixture>
         var updatePreview = await Step("preview (update)", 0, () => driver.PreviewAsync(Type, Name, Program(8100)));
         Assert.Equal(StepKind.Update, updatePreview.Kind);
         Assert.Contains(CentreValue, updatePreview.Diff!.DetailedDiff.Keys);
-        Assert.Contains(_fx.Engine.Logs, l => l.Severity == LogSeverity.Warning && l.Urn == urn && l.Message.Contains("scheduled after the update", StringComparison.Ordinal));
+        // The plugin sends logs to the engine in the background, so wait for the warning to arrive.
+        Assert.NotNull(await _fx.Engine.WaitForLogAsync(l => l.Severity == LogSeverity.Warning && l.Urn == urn && l.Message.Contains("scheduled after the update", StringComparison.Ordinal)));
 
         var updated = await Step("up (update)", 1, () => driver.UpAsync(Type, Name, Program(8100)));
         Assert.Equal(StepKind.Update, updated.Kind);
         Assert.Equal(created.Id, updated.Id);
-        Assert.Contains(_fx.Engine.Logs, l => l.Severity == LogSeverity.Warning && l.Urn == urn && l.Message.Contains("was updated", StringComparison.Ordinal));
+        Assert.NotNull(await _fx.Engine.WaitForLogAsync(l => l.Severity == LogSeverity.Warning && l.Urn == urn && l.Message.Contains("was updated", StringComparison.Ordinal)));
 
         var retag = await Step("up (tags only)", 1, () => driver.UpAsync(Type, Name, Program(8100, mission: "noaa-20")));
         Assert.Equal(StepKind.Update, retag.Kind);
