@@ -15,6 +15,15 @@ public sealed class GrpcServer : IAsyncDisposable
 {
     private static readonly TimeSpan DisposeGracePeriod = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Longer than any engine operation, so the server never closes a connection the engine still uses.
+    /// Not <see cref="Timeout.InfiniteTimeSpan"/>: Kestrel stores that as <see cref="TimeSpan.MaxValue"/>, adds it
+    /// to the current time and overflows, so every HTTP/2 connection without a call in flight got a graceful
+    /// GOAWAY at the next one-second heartbeat. A call starting just then was abandoned by the server and
+    /// failed UNAVAILABLE ("HTTP/2 server closed the connection ... NO_ERROR"), often under load.
+    /// </summary>
+    private static readonly TimeSpan IdleConnectionTimeout = TimeSpan.FromDays(1);
+
     private readonly KestrelServer _kestrel;
     private int _stopped;
 
@@ -44,7 +53,7 @@ public sealed class GrpcServer : IAsyncDisposable
         limits.MaxRequestBodySize = null;
         limits.MinRequestBodyDataRate = null;
         limits.MinResponseDataRate = null;
-        limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+        limits.KeepAliveTimeout = IdleConnectionTimeout;
         limits.Http2.MaxStreamsPerConnection = options.MaxConcurrentStreams;
 
         ListenOptions? listen = null;
