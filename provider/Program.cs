@@ -13,6 +13,13 @@ namespace Awsdirect.Provider;
 /// </summary>
 internal static class Program
 {
+    /// <summary>
+    /// The engine SIGKILLs a plugin 5 s after its SIGINT. Each shutdown stage has its own bound, but
+    /// exiting on our own before the kill, with a line saying which stage was still running, makes the
+    /// whole shutdown bounded whatever a stage does (and explains it if it ever happens).
+    /// </summary>
+    private static readonly TimeSpan ShutdownDeadline = TimeSpan.FromSeconds(4.5);
+
     public static async Task<int> Main(string[] args)
     {
         var stdout = Console.OpenStandardOutput();
@@ -20,13 +27,19 @@ internal static class Program
         Console.SetOut(stderr);
 
         using var stop = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        PluginHost? running = null;
+        var signalled = 0;
+        using var signals = ShutdownSignals.Register(OnSignal);
 
         PluginHost host;
         try
         {
             host = await PluginHost.StartAsync(PluginArguments.Parse(args), stderr, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped before the port was printed: nothing was served, nothing to report.
+            return 0;
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or OperationCanceledException)
         {
@@ -34,6 +47,7 @@ internal static class Program
             return 1;
         }
 
+        Volatile.Write(ref running, host);
         await using (host)
         {
             var line = Encoding.ASCII.GetBytes(host.Port.ToString(CultureInfo.InvariantCulture) + "\n");
@@ -52,11 +66,58 @@ internal static class Program
 
         return 0;
 
-        void Stop(PosixSignalContext context)
+        void OnSignal(PosixSignal signal)
         {
-            // Keep the runtime from terminating the process so the server shuts down and logs are flushed.
-            context.Cancel = true;
-            stop.Cancel();
+            if (Interlocked.Exchange(ref signalled, 1) == 0)
+            {
+                StartDeadline(signal, stderr, () => Volatile.Read(ref running)?.ShutdownStage ?? "starting");
+            }
+
+            try
+            {
+                stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Main is already returning.
+            }
         }
+    }
+
+    private static void StartDeadline(PosixSignal signal, TextWriter stderr, Func<string> stage)
+    {
+        // A dedicated thread, not a timer: a starved thread pool must not delay the exit.
+        var deadline = new Thread(() =>
+        {
+            Thread.Sleep(ShutdownDeadline);
+            var message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"pulumi-resource-awsdirect: shutdown after {signal} did not finish within {ShutdownDeadline.TotalSeconds} s (still {stage()}); exiting.");
+
+            // stderr could block (a reader that stopped reading); the message is best effort, the exit is not.
+            var write = new Thread(() =>
+            {
+                try
+                {
+                    stderr.WriteLine(message);
+                    stderr.Flush();
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                {
+                }
+            })
+            {
+                IsBackground = true,
+                Name = "shutdown deadline message",
+            };
+            write.Start();
+            write.Join(TimeSpan.FromMilliseconds(200));
+            Environment.Exit(0);
+        })
+        {
+            IsBackground = true,
+            Name = "shutdown deadline",
+        };
+        deadline.Start();
     }
 }

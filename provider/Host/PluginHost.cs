@@ -6,6 +6,7 @@ namespace Awsdirect.Provider.Host;
 internal sealed class PluginHost : IAsyncDisposable
 {
     private readonly GrpcServer _server;
+    private volatile string _shutdownStage = "serving";
 
     private PluginHost(GrpcServer server, ResourceProviderService provider, EngineLog log)
     {
@@ -19,6 +20,9 @@ internal sealed class PluginHost : IAsyncDisposable
     public ResourceProviderService Provider { get; }
 
     public EngineLog Log { get; }
+
+    /// <summary>What <see cref="DisposeAsync"/> is doing, for a shutdown that overruns its deadline to name.</summary>
+    public string ShutdownStage => _shutdownStage;
 
     public static async Task<PluginHost> StartAsync(PluginArguments arguments, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -43,8 +47,12 @@ internal sealed class PluginHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _shutdownStage = "stopping the gRPC server";
         await _server.DisposeAsync().ConfigureAwait(false);
+        _shutdownStage = "flushing the engine log";
         await Log.DisposeAsync().ConfigureAwait(false);
+        _shutdownStage = "disposing the provider";
         Provider.Dispose();
+        _shutdownStage = "stopped";
     }
 }

@@ -12,6 +12,7 @@ namespace Awsdirect.Integration.Tests.Engine;
 public sealed class PluginProcess : IAsyncDisposable
 {
     private const string AssemblyName = "pulumi-resource-awsdirect";
+    private const int StderrTailLines = 40;
 
     private readonly Process _process;
     private readonly List<string> _stderr;
@@ -81,10 +82,15 @@ public sealed class PluginProcess : IAsyncDisposable
     /// <param name="engineAddress">The engine address argument (e.g. <see cref="FakeEngine.Address"/>); null starts it without one.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
     /// <param name="flags">Flags placed before the address, e.g. <c>--logtostderr</c>, <c>-v=9</c>.</param>
+    /// <param name="sigintIgnored">
+    /// Start it with SIGINT ignored, as it inherits from a parent run with <c>&amp;</c> from a non-interactive
+    /// shell (through <c>sh</c>, which sets the disposition and execs the plugin in its place).
+    /// </param>
     public static async Task<PluginProcess> StartAsync(
         string? engineAddress,
         IReadOnlyDictionary<string, string?>? environment = null,
         IEnumerable<string>? flags = null,
+        bool sigintIgnored = false,
         CancellationToken cancellationToken = default)
     {
         var path = PluginPath;
@@ -96,7 +102,20 @@ public sealed class PluginProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        if (path.EndsWith(".dll", StringComparison.Ordinal))
+        if (sigintIgnored)
+        {
+            info.FileName = "/bin/sh";
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("trap '' INT; exec \"$@\"");
+            info.ArgumentList.Add("sh");
+            if (path.EndsWith(".dll", StringComparison.Ordinal))
+            {
+                info.ArgumentList.Add("dotnet");
+            }
+
+            info.ArgumentList.Add(path);
+        }
+        else if (path.EndsWith(".dll", StringComparison.Ordinal))
         {
             info.FileName = "dotnet";
             info.ArgumentList.Add(path);
@@ -203,9 +222,12 @@ public sealed class PluginProcess : IAsyncDisposable
     }
 
     /// <summary>Sends SIGINT, as the engine does when it closes a plugin.</summary>
-    public async Task SendSigintAsync()
+    public Task SendSigintAsync() => SendSignalAsync("INT");
+
+    /// <summary>Sends a signal by name (<c>INT</c>, <c>TERM</c>) with <c>kill</c>.</summary>
+    public async Task SendSignalAsync(string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", ProcessId.ToString(CultureInfo.InvariantCulture)])
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, ProcessId.ToString(CultureInfo.InvariantCulture)])
         {
             UseShellExecute = false,
         }) ?? throw new InvalidOperationException("Could not run kill.");
@@ -222,7 +244,10 @@ public sealed class PluginProcess : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The plugin (pid {ProcessId}) did not exit within {timeout}.");
+            // The plugin names a shutdown stage that overran on stderr; without its stderr a hang explains nothing.
+            var tail = StderrLines.TakeLast(StderrTailLines).ToList();
+            throw new TimeoutException(
+                $"The plugin (pid {ProcessId}) did not exit within {timeout}. Last {tail.Count} stderr line(s):\n{string.Join('\n', tail)}");
         }
 
         await Task.WhenAll(_stdoutPump, _stderrPump).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+using Awsdirect.Provider.Resources.Common;
 using Newtonsoft.Json.Linq;
 
 namespace Awsdirect.Provider.Tests.ServiceModel;

@@ -64,5 +64,5 @@ internal static class ConnectionGroupSchema
         return new ResourceSchema(ConnectionGroupHandler.TypeToken, spec, new Dictionary<string, JObject>());
     }
 
-    private static JObject Prop(string type, string description) => new() { ["type"] = type, ["description"] = description };
+    private static JObject Prop(string type, string description) => ModelSchemaTypes.Scalar(type, description);
 }

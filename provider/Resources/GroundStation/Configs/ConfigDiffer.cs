@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using static Awsdirect.Provider.Resources.GroundStation.Configs.ConfigProperties;
 
 namespace Awsdirect.Provider.Resources.GroundStation.Configs;

@@ -3,7 +3,6 @@ using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.GroundStation.Configs.ConfigProperties;
 

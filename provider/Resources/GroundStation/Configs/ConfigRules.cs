@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Protocol.Properties;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+using Awsdirect.Provider.Resources.Common;
 
 namespace Awsdirect.Provider.Resources.GroundStation.Configs;
 

@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Protocol.Properties;
+using static Awsdirect.Provider.Resources.Common.PropertyReader;
 using static Awsdirect.Provider.Resources.GroundStation.EndpointGroups.EndpointGroupProperties;
-using static Awsdirect.Provider.Resources.GroundStation.EndpointGroups.PropertyReader;
 
 namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 

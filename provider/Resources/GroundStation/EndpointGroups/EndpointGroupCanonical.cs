@@ -1,4 +1,5 @@
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Resources.Common;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

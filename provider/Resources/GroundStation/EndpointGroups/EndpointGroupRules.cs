@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Protocol.Properties;
-using static Awsdirect.Provider.Resources.GroundStation.EndpointGroups.PropertyReader;
+using Awsdirect.Provider.Resources.Common;
+using static Awsdirect.Provider.Resources.Common.PropertyReader;
 
 namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -41,15 +41,19 @@ internal static class EndpointGroupSchema
         new Dictionary<string, IReadOnlyList<string>>());
 
     private static ResourceSchema Build(string token, string description, string listProperty, string requestShape,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> memberFilter)
+        Dictionary<string, IReadOnlyList<string>> memberFilter)
     {
-        var types = new SortedDictionary<string, JObject>(StringComparer.Ordinal);
+        // Server-set members (status, health) are not inputs; the filter keeps other resources' members out.
+        var types = new ModelSchemaTypes(ServiceModels.GroundStation, Module, (shapeName, member) =>
+            !EndpointGroupProperties.ServerSet.Contains(member)
+            && (!memberFilter.TryGetValue(shapeName, out var allowed) || allowed.Contains(member)));
         var request = EndpointGroupModel.Shape(requestShape);
         var inputs = new JObject();
         foreach (var member in ((JObject)request["members"]!).Properties())
         {
-            var input = Property((string)member.Value["shape"]!, types, memberFilter);
-            input["description"] = Describe(member.Value, (string)member.Value["shape"]!)
+            var shapeName = (string)member.Value["shape"]!;
+            var input = types.Property(shapeName);
+            input["description"] = types.Describe(member.Value, shapeName)
                 + (member.Name == EndpointGroupProperties.Tags ? " Provider defaultTags are merged in (these win); tags change in place." : ReplaceNote);
             inputs[member.Name] = input;
         }
@@ -64,7 +68,7 @@ internal static class EndpointGroupSchema
         outputs[EndpointGroupProperties.Health] = new JObject
         {
             ["type"] = "array",
-            ["items"] = new JObject { ["$ref"] = Ref("EndpointHealth", types, HealthType) },
+            ["items"] = new JObject { ["$ref"] = HealthRef(types) },
             ["description"] = "Health AWS reports per endpoint, as of the last create or refresh. Contacts can only be scheduled on a HEALTHY group.",
         };
 
@@ -76,69 +80,8 @@ internal static class EndpointGroupSchema
             ["properties"] = outputs,
             ["required"] = new JArray(listProperty, EndpointGroupProperties.Arn, EndpointGroupProperties.Id, EndpointGroupProperties.Health),
         };
-        return new ResourceSchema(token, spec, types);
+        return new ResourceSchema(token, spec, types.Types);
     }
-
-    private static JObject Property(string shapeName, SortedDictionary<string, JObject> types, IReadOnlyDictionary<string, IReadOnlyList<string>> memberFilter)
-    {
-        var shape = EndpointGroupModel.Shape(shapeName);
-        switch ((string?)shape["type"])
-        {
-            case "structure":
-                return new JObject { ["$ref"] = Ref(shapeName, types, () => ObjectType(shapeName, shape, types, memberFilter)) };
-            case "list":
-                return new JObject { ["type"] = "array", ["items"] = Property((string)shape["member"]!, types, memberFilter) };
-            case "map":
-                return new JObject { ["type"] = "object", ["additionalProperties"] = Property((string)shape["value"]!, types, memberFilter) };
-            case "string" when shape["enum"] is JArray values:
-                return new JObject { ["$ref"] = Ref(shapeName, types, () => EnumType(shapeName, shape, values)) };
-            case "integer" or "long":
-                return new JObject { ["type"] = "integer" };
-            case "boolean":
-                return new JObject { ["type"] = "boolean" };
-            default:
-                return new JObject { ["type"] = "string" };
-        }
-    }
-
-    private static JObject ObjectType(string shapeName, JObject shape, SortedDictionary<string, JObject> types, IReadOnlyDictionary<string, IReadOnlyList<string>> memberFilter)
-    {
-        var properties = new JObject();
-        foreach (var member in ((JObject)shape["members"]!).Properties())
-        {
-            if (EndpointGroupProperties.ServerSet.Contains(member.Name)
-                || (memberFilter.TryGetValue(shapeName, out var allowed) && !allowed.Contains(member.Name)))
-            {
-                continue;
-            }
-
-            var spec = Property((string)member.Value["shape"]!, types, memberFilter);
-            spec["description"] = Describe(member.Value, (string)member.Value["shape"]!);
-            properties[member.Name] = spec;
-        }
-
-        var union = (bool?)shape["union"] == true;
-        var description = (string?)shape["doc"] ?? shapeName;
-        var result = new JObject
-        {
-            ["type"] = "object",
-            ["description"] = union ? description + " Set exactly one member." : description,
-            ["properties"] = properties,
-        };
-        if (shape["required"] is JArray required)
-        {
-            result["required"] = new JArray(required.Values<string>().Where(r => properties[r!] is not null));
-        }
-
-        return result;
-    }
-
-    private static JObject EnumType(string shapeName, JObject shape, JArray values) => new()
-    {
-        ["type"] = "string",
-        ["description"] = (string?)shape["doc"] ?? shapeName,
-        ["enum"] = new JArray(values.Values<string>().Select(v => new JObject { ["name"] = EnumName(v!), ["value"] = v })),
-    };
 
     private static JObject HealthType() => new()
     {
@@ -160,37 +103,16 @@ internal static class EndpointGroupSchema
         },
     };
 
-    private static string Ref(string name, SortedDictionary<string, JObject> types, Func<JObject> build)
+    private static string HealthRef(ModelSchemaTypes types)
     {
-        var token = Module + name;
-        if (!types.ContainsKey(token))
+        var health = types.Ref("EndpointHealth", HealthType);
+
+        // HealthType refers to these model enums by token; define them even when no input uses them.
+        foreach (var e in new[] { "CapabilityHealth", "CapabilityHealthReason", "EndpointStatus", "AgentStatus", "AuditResults" })
         {
-            types[token] = new JObject(); // reserve first: shapes may refer to themselves
-            types[token] = build();
+            types.Ref(e);
         }
 
-        if (name == "EndpointHealth")
-        {
-            foreach (var e in new[] { "CapabilityHealth", "CapabilityHealthReason", "EndpointStatus", "AgentStatus", "AuditResults" })
-            {
-                var shape = EndpointGroupModel.Shape(e);
-                Ref(e, types, () => EnumType(e, shape, (JArray)shape["enum"]!));
-            }
-        }
-
-        return "#/types/" + token;
+        return health;
     }
-
-    private static string Describe(JToken member, string shapeName)
-    {
-        var shape = EndpointGroupModel.Shape(shapeName);
-        var text = (string?)member["doc"] ?? (string?)shape["doc"] ?? shapeName;
-        return (string?)shape["type"] is "integer" or "long" && shape["min"] is not null && shape["max"] is not null
-            ? $"{text} AWS accepts {(long)shape["min"]!}-{(long)shape["max"]!}."
-            : text;
-    }
-
-    private static string EnumName(string value) =>
-        string.Concat(value.Split('_', '-', ' ').Where(p => p.Length > 0)
-            .Select(p => char.ToUpperInvariant(p[0]) + p[1..].ToLower(CultureInfo.InvariantCulture)));
 }

@@ -1,5 +1,6 @@
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Resources.Common;
 using Newtonsoft.Json.Linq;
 
 namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Protocol.Properties;
-using static Awsdirect.Provider.Resources.GroundStation.EndpointGroups.PropertyReader;
+using static Awsdirect.Provider.Resources.Common.PropertyReader;
 
 namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 

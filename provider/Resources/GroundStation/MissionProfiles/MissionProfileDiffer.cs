@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.GroundStation.MissionProfiles.MissionProfileProperties;
 

@@ -1,5 +1,5 @@
 using Awsdirect.Provider.Protocol.Properties;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+using Awsdirect.Provider.Resources.Common;
 using static Awsdirect.Provider.Resources.GroundStation.MissionProfiles.MissionProfileProperties;
 
 namespace Awsdirect.Provider.Resources.GroundStation.MissionProfiles;

@@ -1,7 +1,6 @@
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using static Awsdirect.Provider.Resources.GroundStation.MissionProfiles.MissionProfileProperties;
 
 namespace Awsdirect.Provider.Resources.GroundStation.MissionProfiles;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+using Awsdirect.Provider.Resources.Common;
 using static Awsdirect.Provider.Resources.GroundStation.MissionProfiles.MissionProfileProperties;
 
 namespace Awsdirect.Provider.Resources.GroundStation.MissionProfiles;

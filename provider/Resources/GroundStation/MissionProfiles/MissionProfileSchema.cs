@@ -127,11 +127,8 @@ internal static class MissionProfileSchema
     private static string Doc(ServiceModel model, string member, string shapeName)
     {
         var text = model.Doc(MissionProfileRules.RequestShape, member) ?? model.Doc(shapeName) ?? member;
-        var shape = model.Shape(shapeName);
-        return (string?)shape["type"] is "integer" or "long" && shape["min"] is not null && shape["max"] is not null
-            ? $"{text} AWS accepts {(long)shape["min"]!}-{(long)shape["max"]!}."
-            : text;
+        return ModelSchemaTypes.WithRange(text, model.Shape(shapeName));
     }
 
-    private static JObject Scalar(string type, string description) => new() { ["type"] = type, ["description"] = description };
+    private static JObject Scalar(string type, string description) => ModelSchemaTypes.Scalar(type, description);
 }

@@ -189,15 +189,8 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         });
     }
 
-    private async Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action)
-    {
-        var before = Emulator.Calls.Count;
-        var result = await action();
-        var calls = Emulator.Calls.Skip(before).ToList();
-        _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-        Assert.Equal(expectedCalls, calls.Count);
-        return result;
-    }
+    private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
+        CallCountSteps.Step(Emulator, _output, name, expectedCalls, action);
 
     private static PropertyMap Map(params (string Key, PropertyValue Value)[] entries) => new(entries.Select(e => KeyValuePair.Create(e.Key, e.Value)));
 

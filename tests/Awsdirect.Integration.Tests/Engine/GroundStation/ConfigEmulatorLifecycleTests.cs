@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using Awsdirect.Integration.Tests.Aws;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.Configs;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
-using Moq;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -200,25 +198,10 @@ public sealed class ConfigEmulatorLifecycleTests : IClassFixture<EmulatorClients
         Assert.Equal(trackingConfig.Id, (await handler.ReadAsync(new ReadRequest(Urn, trackingConfig.Id, trackingConfig.Outputs, tracking), default)).Id);
     }
 
-    private async Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action)
-    {
-        var before = _aws.Emulator.Calls.Count;
-        var result = await action();
-        var calls = _aws.Emulator.Calls.Skip(before).ToList();
-        _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-        Assert.Equal(expectedCalls, calls.Count);
-        return result;
-    }
+    private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
+        CallCountSteps.Step(_aws.Emulator, _output, name, expectedCalls, action);
 
-    private ProviderServices Services()
-    {
-        var log = new Mock<IEngineLog>();
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()))
-            .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => _logs.Add((s, m, u)))
-            .Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = new Dictionary<string, string> { ["env"] = "test" } };
-        return new ProviderServices(config, log.Object, _aws.GroundStation, _aws.CloudFront);
-    }
+    private ProviderServices Services() => CallCountSteps.EmulatorServices(_aws, _logs);
 
     private static CheckRequest CheckRequest(PropertyMap news, PropertyMap? olds = null) =>
         new(Urn, "jpss1-downlink", ConfigHandler.TypeToken, olds ?? PropertyMap.Empty, news, new byte[32]);

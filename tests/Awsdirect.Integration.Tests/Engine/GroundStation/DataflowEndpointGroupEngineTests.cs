@@ -1,8 +1,5 @@
-using Amazon.Runtime;
-using Awsdirect.Provider.Aws;
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Grpc;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
@@ -271,43 +268,12 @@ public sealed class DataflowEndpointGroupEngineTests : IClassFixture<PluginFixtu
     private static void AssertJson(JToken? expected, JToken? actual) =>
         Assert.True(JToken.DeepEquals(expected, actual), $"expected {expected?.ToString(Newtonsoft.Json.Formatting.None)}\n  actual {actual?.ToString(Newtonsoft.Json.Formatting.None)}");
 
-    private Task<LogRequest?> Warning(string urn, params string[] fragments) =>
-        _fx.Engine.WaitForLogAsync(l => IsWarning(l, urn, fragments));
+    private Task<LogRequest?> Warning(string urn, params string[] fragments) => CallCountSteps.Warning(_fx, urn, fragments);
 
-    private List<LogRequest> Warnings(string urn, params string[] fragments) =>
-        [.. _fx.Engine.Logs.Where(l => IsWarning(l, urn, fragments))];
+    private List<LogRequest> Warnings(string urn, params string[] fragments) => CallCountSteps.Warnings(_fx, urn, fragments);
 
-    private static bool IsWarning(LogRequest log, string urn, string[] fragments) =>
-        log.Severity == LogSeverity.Warning && log.Urn == urn && fragments.All(f => log.Message.Contains(f, StringComparison.Ordinal));
+    private Task<T> Step<T>(string name, string[] expectedOperations, Func<Task<T>> action) =>
+        CallCountSteps.Step(_fx, _output, name, expectedOperations, action);
 
-    /// <summary>Runs one step and asserts the exact AWS operations it made, in order.</summary>
-    private async Task<T> Step<T>(string name, string[] expectedOperations, Func<Task<T>> action)
-    {
-        await _fx.ClearCallsAsync();
-        T result;
-        try
-        {
-            result = await action();
-        }
-        finally
-        {
-            var calls = await _fx.TakeCallsAsync();
-            _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-            Assert.Equal(expectedOperations, calls.Select(c => c.Operation));
-        }
-
-        return result;
-    }
-
-    /// <summary>A Ground Station client of our own, for changes made behind the program's back.</summary>
-    private IGroundStationApi Client()
-    {
-        var config = ProviderConfiguration.Default with
-        {
-            Region = PluginFixture.Region,
-            Endpoints = new ServiceEndpoints(_fx.Emulator.BaseAddress, _fx.Emulator.BaseAddress),
-        };
-        var options = new AwsClientOptions { Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)) };
-        return AwsClientFactory.Create(config, null, options).GroundStation;
-    }
+    private IGroundStationApi Client() => CallCountSteps.GroundStationClient(_fx);
 }

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using Awsdirect.Integration.Tests.Aws;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
-using Moq;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -172,25 +171,10 @@ public sealed class EndpointGroupEmulatorLifecycleTests : IClassFixture<Emulator
         });
     }
 
-    private async Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action)
-    {
-        var before = _aws.Emulator.Calls.Count;
-        var result = await action();
-        var calls = _aws.Emulator.Calls.Skip(before).ToList();
-        _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-        Assert.Equal(expectedCalls, calls.Count);
-        return result;
-    }
+    private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
+        CallCountSteps.Step(_aws.Emulator, _output, name, expectedCalls, action);
 
-    private ProviderServices Services()
-    {
-        var log = new Mock<IEngineLog>();
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()))
-            .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => _logs.Add((s, m, u)))
-            .Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = new Dictionary<string, string> { ["env"] = "test" } };
-        return new ProviderServices(config, log.Object, _aws.GroundStation, _aws.CloudFront);
-    }
+    private ProviderServices Services() => CallCountSteps.EmulatorServices(_aws, _logs);
 
     private static PropertyMap Inputs(string listProperty, string entry) => PropertyJson.FromJObject(JObject.Parse($$"""
         { "{{listProperty}}": [{{entry}}], "contactPrePassDurationSeconds": 120, "tags": { "mission": "jpss-1", "stage": "a" } }

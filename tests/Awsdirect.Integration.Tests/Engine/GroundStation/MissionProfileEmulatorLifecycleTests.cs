@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using Awsdirect.Integration.Tests.Aws;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.GroundStation.MissionProfiles;
-using Moq;
 using Xunit.Abstractions;
 
 namespace Awsdirect.Integration.Tests.Engine.GroundStation;
@@ -147,25 +145,10 @@ public sealed class MissionProfileEmulatorLifecycleTests : IClassFixture<Emulato
 
     private static PropertyValue Reversed(PropertyValue edges) => PropertyValue.Create(edges.ArrayValue.Reverse());
 
-    private async Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action)
-    {
-        var before = _aws.Emulator.Calls.Count;
-        var result = await action();
-        var calls = _aws.Emulator.Calls.Skip(before).ToList();
-        _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-        Assert.Equal(expectedCalls, calls.Count);
-        return result;
-    }
+    private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
+        CallCountSteps.Step(_aws.Emulator, _output, name, expectedCalls, action);
 
-    private ProviderServices Services()
-    {
-        var log = new Mock<IEngineLog>();
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()))
-            .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => _logs.Add((s, m, u)))
-            .Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = new Dictionary<string, string> { ["env"] = "test" } };
-        return new ProviderServices(config, log.Object, _aws.GroundStation, _aws.CloudFront);
-    }
+    private ProviderServices Services() => CallCountSteps.EmulatorServices(_aws, _logs);
 
     private static CheckRequest CheckRequest(PropertyMap news, PropertyMap? olds = null) =>
         new(Urn, "jpss1", MissionProfileHandler.TypeToken, olds ?? PropertyMap.Empty, news, new byte[32]);

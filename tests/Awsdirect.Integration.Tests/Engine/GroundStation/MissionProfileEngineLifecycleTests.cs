@@ -1,8 +1,5 @@
-using Amazon.Runtime;
-using Awsdirect.Provider.Aws;
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Grpc;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
@@ -218,43 +215,12 @@ public sealed class MissionProfileEngineLifecycleTests : IClassFixture<PluginFix
         Assert.Empty((await Client().ListConfigsAsync(new ListConfigsRequest())).ConfigList ?? []);
     }
 
-    private Task<LogRequest?> Warning(string urn, string fragment) =>
-        _fx.Engine.WaitForLogAsync(l => IsWarning(l, urn, fragment));
+    private Task<LogRequest?> Warning(string urn, string fragment) => CallCountSteps.Warning(_fx, urn, fragment);
 
-    private List<LogRequest> Warnings(string urn, string fragment) =>
-        [.. _fx.Engine.Logs.Where(l => IsWarning(l, urn, fragment))];
+    private List<LogRequest> Warnings(string urn, string fragment) => CallCountSteps.Warnings(_fx, urn, fragment);
 
-    private static bool IsWarning(LogRequest log, string urn, string fragment) =>
-        log.Severity == LogSeverity.Warning && log.Urn == urn && log.Message.Contains(fragment, StringComparison.Ordinal);
+    private Task<T> Step<T>(string name, string[] expectedOperations, Func<Task<T>> action) =>
+        CallCountSteps.Step(_fx, _output, name, expectedOperations, action);
 
-    /// <summary>Runs one step and asserts the exact AWS operations it made, in order.</summary>
-    private async Task<T> Step<T>(string name, string[] expectedOperations, Func<Task<T>> action)
-    {
-        await _fx.ClearCallsAsync();
-        T result;
-        try
-        {
-            result = await action();
-        }
-        finally
-        {
-            var calls = await _fx.TakeCallsAsync();
-            _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-            Assert.Equal(expectedOperations, calls.Select(c => c.Operation));
-        }
-
-        return result;
-    }
-
-    /// <summary>A Ground Station client of our own, for changes made behind the program's back.</summary>
-    private IGroundStationApi Client()
-    {
-        var config = ProviderConfiguration.Default with
-        {
-            Region = PluginFixture.Region,
-            Endpoints = new ServiceEndpoints(_fx.Emulator.BaseAddress, _fx.Emulator.BaseAddress),
-        };
-        var options = new AwsClientOptions { Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)) };
-        return AwsClientFactory.Create(config, null, options).GroundStation;
-    }
+    private IGroundStationApi Client() => CallCountSteps.GroundStationClient(_fx);
 }

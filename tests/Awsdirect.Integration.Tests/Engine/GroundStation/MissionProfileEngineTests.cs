@@ -1,8 +1,4 @@
-using Amazon.Runtime;
-using Awsdirect.Provider.Aws;
-using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -190,25 +186,8 @@ public sealed class MissionProfileEngineTests : IClassFixture<PluginFixture>
         Assert.Equal(StepKind.Same, result.Kind);
     }
 
-    private async Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action)
-    {
-        await _fx.ClearCallsAsync();
-        var result = await action();
-        var calls = await _fx.TakeCallsAsync();
-        _output.WriteLine($"{name}: {calls.Count} AWS call(s) {string.Join(", ", calls.Select(c => c.Operation))}");
-        Assert.Equal(expectedCalls, calls.Count);
-        return result;
-    }
+    private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
+        CallCountSteps.Step(_fx, _output, name, expectedCalls, action);
 
-    /// <summary>A Ground Station client of our own, for changes made behind the program's back.</summary>
-    private IGroundStationApi Client()
-    {
-        var config = ProviderConfiguration.Default with
-        {
-            Region = PluginFixture.Region,
-            Endpoints = new ServiceEndpoints(_fx.Emulator.BaseAddress, _fx.Emulator.BaseAddress),
-        };
-        var options = new AwsClientOptions { Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)) };
-        return AwsClientFactory.Create(config, null, options).GroundStation;
-    }
+    private IGroundStationApi Client() => CallCountSteps.GroundStationClient(_fx);
 }

@@ -1,14 +1,11 @@
 using System.Collections.Immutable;
 using System.Net;
-using Awsdirect.Provider.Aws.CloudFront;
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.Configs;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
-using Moq;
 using Newtonsoft.Json.Linq;
 
 namespace Awsdirect.Provider.Tests.GroundStation.Configs;
@@ -79,15 +76,8 @@ internal static class ConfigFixtures
     public static PropertyMap Without(PropertyMap inputs, string path) =>
         Awsdirect.Provider.Tests.GroundStation.EndpointGroups.EndpointGroupFixtures.Without(inputs, path);
 
-    public static ConfigHarness Handler(IReadOnlyDictionary<string, string>? defaultTags = null)
-    {
-        var api = new Mock<IGroundStationApi>(MockBehavior.Strict);
-        var log = new Mock<IEngineLog>();
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>())).Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = defaultTags ?? new Dictionary<string, string>() };
-        var services = new ProviderServices(config, log.Object, api.Object, Mock.Of<ICloudFrontApi>(MockBehavior.Strict));
-        return new ConfigHarness(new ConfigHandler(services), api, log);
-    }
+    public static GroundStationHarness Handler(IReadOnlyDictionary<string, string>? defaultTags = null) =>
+        GroundStationHarness.Create(Urn, services => new ConfigHandler(services), defaultTags);
 
     public static CheckRequest Check(PropertyMap news, PropertyMap? olds = null, byte[]? seed = null) =>
         new(Urn, LogicalName, ConfigHandler.TypeToken, olds ?? PropertyMap.Empty, news, seed ?? new byte[32]);
@@ -122,13 +112,4 @@ internal static class ConfigFixtures
 
     public static AwsServiceException InUse() =>
         new("Ground Station", AwsErrorCodes.InvalidParameter, $"Config {ConfigId} is in use by mission profile(s) 9f0e1d2c.", (HttpStatusCode)431, "req-2", "configId");
-}
-
-internal sealed record ConfigHarness(IResourceHandler Handler, Mock<IGroundStationApi> Api, Mock<IEngineLog> Log)
-{
-    public void VerifyWarning(Func<string, bool> message, Times times) =>
-        Log.Verify(l => l.LogAsync(LogSeverity.Warning, It.Is<string>(m => message(m)), ConfigFixtures.Urn, It.IsAny<bool>()), times);
-
-    public void VerifyNoWarning() =>
-        Log.Verify(l => l.LogAsync(LogSeverity.Warning, It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()), Times.Never());
 }

@@ -14,7 +14,7 @@ public class ConfigLifecycleTests
     private const string DemodType = "antenna-downlink-demod-decode";
     private const string CentreValue = "configData.antennaDownlinkDemodDecodeConfig.spectrumConfig.centerFrequency.value";
 
-    private static void SetupGet(ConfigHarness harness, GetConfigResponse response, string type = DemodType) =>
+    private static void SetupGet(GroundStationHarness harness, GetConfigResponse response, string type = DemodType) =>
         harness.Api.Setup(a => a.GetConfigAsync(It.Is<GetConfigRequest>(r => r.ConfigId == ConfigId && r.ConfigType == type), It.IsAny<CancellationToken>()))
             .ReturnsAsync(response);
 

@@ -8,7 +8,7 @@ namespace Awsdirect.Provider.Tests.GroundStation.EndpointGroups;
 
 public class EndpointGroupDiffTests
 {
-    private static async Task<(DiffResult Diff, Harness Harness)> Diff(PropertyMap olds, PropertyMap news, bool v2 = false)
+    private static async Task<(DiffResult Diff, GroundStationHarness Harness)> Diff(PropertyMap olds, PropertyMap news, bool v2 = false)
     {
         var harness = Handler(v2);
         var diff = await harness.Handler.DiffAsync(EndpointGroupFixtures.Diff(olds, news), CancellationToken.None);

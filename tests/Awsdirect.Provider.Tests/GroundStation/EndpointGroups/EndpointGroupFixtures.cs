@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using Awsdirect.Provider.Aws.CloudFront;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
-using Moq;
 using Newtonsoft.Json.Linq;
 
 namespace Awsdirect.Provider.Tests.GroundStation.EndpointGroups;
@@ -104,16 +102,9 @@ internal static class EndpointGroupFixtures
         return PropertyJson.FromJObject(root);
     }
 
-    public static Harness Handler(bool v2 = false, IReadOnlyDictionary<string, string>? defaultTags = null)
-    {
-        var api = new Mock<IGroundStationApi>(MockBehavior.Strict);
-        var log = new Mock<IEngineLog>();
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>())).Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = defaultTags ?? new Dictionary<string, string>() };
-        var services = new ProviderServices(config, log.Object, api.Object, Mock.Of<ICloudFrontApi>(MockBehavior.Strict));
-        IResourceHandler handler = v2 ? new DataflowEndpointGroupV2Handler(services) : new DataflowEndpointGroupHandler(services);
-        return new Harness(handler, api, log);
-    }
+    public static GroundStationHarness Handler(bool v2 = false, IReadOnlyDictionary<string, string>? defaultTags = null) =>
+        GroundStationHarness.Create(
+            Urn, services => v2 ? new DataflowEndpointGroupV2Handler(services) : new DataflowEndpointGroupHandler(services), defaultTags);
 
     public static CheckRequest Check(PropertyMap news, PropertyMap? olds = null) =>
         new(Urn, "downlink", DataflowEndpointGroupHandler.TypeToken, olds ?? PropertyMap.Empty, news, new byte[32]);
@@ -166,10 +157,4 @@ internal static class EndpointGroupFixtures
             new KeyValuePair<string, PropertyValue>(e.Key, Replace(e.Value, marker, replacement)))),
         _ => value,
     };
-}
-
-internal sealed record Harness(IResourceHandler Handler, Mock<IGroundStationApi> Api, Mock<IEngineLog> Log)
-{
-    public void VerifyWarning(Func<string, bool> message, Times times) =>
-        Log.Verify(l => l.LogAsync(LogSeverity.Warning, It.Is<string>(m => message(m)), EndpointGroupFixtures.Urn, It.IsAny<bool>()), times);
 }

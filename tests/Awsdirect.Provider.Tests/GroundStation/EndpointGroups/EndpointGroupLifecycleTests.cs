@@ -17,7 +17,7 @@ public class EndpointGroupLifecycleTests
     private static AwsServiceException InUse() =>
         new("Ground Station", AwsErrorCodes.InvalidParameter, $"Dataflow endpoint group {GroupId} is in use by mission profile(s) 9f0e.", (HttpStatusCode)431, "req-2", "dataflowEndpointGroupId");
 
-    private static void SetupGet(Harness harness, GetDataflowEndpointGroupResponse response) =>
+    private static void SetupGet(GroundStationHarness harness, GetDataflowEndpointGroupResponse response) =>
         harness.Api.Setup(a => a.GetDataflowEndpointGroupAsync(It.Is<GetDataflowEndpointGroupRequest>(r => r.DataflowEndpointGroupId == GroupId), It.IsAny<CancellationToken>()))
             .ReturnsAsync(response);
 

@@ -7,7 +7,7 @@ namespace Awsdirect.Provider.Tests.GroundStation.MissionProfiles;
 
 public class MissionProfileDiffTests
 {
-    private static async Task<DiffResult> DiffOf(MissionProfileHarness harness, PropertyMap olds, PropertyMap news, params string[] ignore)
+    private static async Task<DiffResult> DiffOf(GroundStationHarness harness, PropertyMap olds, PropertyMap news, params string[] ignore)
     {
         var result = await harness.Handler.DiffAsync(Diff(olds, news, ignore), CancellationToken.None);
         harness.Api.VerifyNoOtherCalls();

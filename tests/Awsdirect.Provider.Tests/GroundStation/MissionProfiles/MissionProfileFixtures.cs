@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Net;
-using Awsdirect.Provider.Aws.CloudFront;
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
-using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.MissionProfiles;
 using Moq;
 using Newtonsoft.Json.Linq;
@@ -68,15 +66,8 @@ internal static class MissionProfileFixtures
 
     public static PropertyMap Without(PropertyMap inputs, string path) => Edit(inputs, path, null);
 
-    public static MissionProfileHarness Handler(IReadOnlyDictionary<string, string>? defaultTags = null)
-    {
-        var api = new Mock<IGroundStationApi>(MockBehavior.Strict);
-        var log = new Mock<IEngineLog>(MockBehavior.Strict);
-        log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>())).Returns(Task.CompletedTask);
-        var config = ProviderConfiguration.Default with { DefaultTags = defaultTags ?? new Dictionary<string, string>() };
-        var services = new ProviderServices(config, log.Object, api.Object, Mock.Of<ICloudFrontApi>(MockBehavior.Strict));
-        return new MissionProfileHarness(new MissionProfileHandler(services), api, log);
-    }
+    public static GroundStationHarness Handler(IReadOnlyDictionary<string, string>? defaultTags = null) =>
+        GroundStationHarness.Create(Urn, services => new MissionProfileHandler(services), defaultTags, MockBehavior.Strict);
 
     public static CheckRequest Check(PropertyMap news, PropertyMap? olds = null) =>
         new(Urn, "jpss1", MissionProfileHandler.TypeToken, olds ?? PropertyMap.Empty, news, new byte[32]);
@@ -137,13 +128,4 @@ internal static class MissionProfileFixtures
         var child = map.GetNonNull(step) ?? PropertyValue.Create(PropertyMap.Empty);
         return PropertyValue.Create(map.Set(step, Set(child, steps[1..], value)));
     }
-}
-
-internal sealed record MissionProfileHarness(IResourceHandler Handler, Mock<IGroundStationApi> Api, Mock<IEngineLog> Log)
-{
-    public void VerifyWarning(Func<string, bool> message, Times times) =>
-        Log.Verify(l => l.LogAsync(LogSeverity.Warning, It.Is<string>(m => message(m)), MissionProfileFixtures.Urn, It.IsAny<bool>()), times);
-
-    public void VerifyNoWarning() =>
-        Log.Verify(l => l.LogAsync(LogSeverity.Warning, It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()), Times.Never());
 }

@@ -10,11 +10,11 @@ namespace Awsdirect.Provider.Tests.GroundStation.MissionProfiles;
 
 public class MissionProfileLifecycleTests
 {
-    private static void SetupGet(MissionProfileHarness harness, GetMissionProfileResponse response) =>
+    private static void SetupGet(GroundStationHarness harness, GetMissionProfileResponse response) =>
         harness.Api.Setup(a => a.GetMissionProfileAsync(It.Is<GetMissionProfileRequest>(r => r.MissionProfileId == ProfileId), It.IsAny<CancellationToken>()))
             .ReturnsAsync(response);
 
-    private static void SetupUpdate(MissionProfileHarness harness, List<UpdateMissionProfileRequest> sent) =>
+    private static void SetupUpdate(GroundStationHarness harness, List<UpdateMissionProfileRequest> sent) =>
         harness.Api.Setup(a => a.UpdateMissionProfileAsync(It.IsAny<UpdateMissionProfileRequest>(), It.IsAny<CancellationToken>()))
             .Callback<UpdateMissionProfileRequest, CancellationToken>((r, _) => sent.Add(r))
             .ReturnsAsync(new MissionProfileIdResponse { MissionProfileId = ProfileId });

@@ -2,7 +2,7 @@ using System.Globalization;
 using Awsdirect.Provider.Protocol.Properties;
 using Newtonsoft.Json.Linq;
 
-namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+namespace Awsdirect.Provider.Resources.Common;
 
 /// <summary>
 /// Moves plain data between property values and the JSON the Ground Station models bind to, so the

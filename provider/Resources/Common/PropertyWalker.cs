@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Protocol.Properties;
 
-namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+namespace Awsdirect.Provider.Resources.Common;
 
 /// <summary>Visits every known object inside a value with its property path (unknown parts are skipped).</summary>
 internal static class PropertyWalker

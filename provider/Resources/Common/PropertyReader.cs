@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Protocol.Properties;
 
-namespace Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
+namespace Awsdirect.Provider.Resources.Common;
 
 /// <summary>
 /// Null-tolerant navigation of input values for the rules: every step unwraps secrets and outputs,
