@@ -55,6 +55,15 @@ internal sealed partial class RequestDispatcher
         var faulted = false;
         string? errorCode = null;
         int status;
+        var recorded = false;
+
+        // Record the call before the client can see any byte of the answer: a test that reads the call
+        // log right after its request returns must find the call there.
+        context.Response.OnStarting(() =>
+        {
+            Record(context.Response.StatusCode);
+            return Task.CompletedTask;
+        });
         try
         {
             var routed = TryRoute(model, context.Request.Method, rawPath, context.Request.Query);
@@ -98,6 +107,12 @@ internal sealed partial class RequestDispatcher
             {
                 faulted = true;
                 _state.Faults.Consume(drop);
+                if (drop.DropStyle != "status500")
+                {
+                    // An aborted connection never starts a response, so record before aborting.
+                    Record(0);
+                }
+
                 status = await DropAsync(context, drop).ConfigureAwait(false);
             }
             else
@@ -120,8 +135,19 @@ internal sealed partial class RequestDispatcher
             }
         }
 
-        _state.Calls.Add(model.SigningName, operation, context.Request.Method, rawPath, status, errorCode, faulted);
-        LogCall(_logger, model.SigningName, operation, status, errorCode ?? string.Empty, faulted ? " (injected fault)" : string.Empty);
+        Record(status);
+
+        void Record(int recordedStatus)
+        {
+            if (recorded)
+            {
+                return;
+            }
+
+            recorded = true;
+            _state.Calls.Add(model.SigningName, operation, context.Request.Method, rawPath, recordedStatus, errorCode, faulted);
+            LogCall(_logger, model.SigningName, operation, recordedStatus, errorCode ?? string.Empty, faulted ? " (injected fault)" : string.Empty);
+        }
     }
 
     private IServiceBackend Backend(ServiceModel model) =>
