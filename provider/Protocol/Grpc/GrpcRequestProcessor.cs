@@ -33,12 +33,12 @@ internal sealed class GrpcRequestProcessor(GrpcServiceRegistry registry, GrpcSer
         }
 
         var timeout = GrpcMetadata.ParseTimeout(request.Headers[GrpcMetadata.TimeoutHeader]);
-        using var deadline = timeout is { } t ? new CancellationTokenSource(t) : null;
+        using var deadline = timeout is { } t ? new CancellationTokenSource(t, options.TimeProvider) : null;
         using var linked = deadline is null
             ? null
             : CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, deadline.Token);
         var token = linked?.Token ?? http.RequestAborted;
-        var context = new GrpcCallContext(method.Service, method.Method, token, timeout is { } d ? DateTimeOffset.UtcNow + d : null);
+        var context = new GrpcCallContext(method.Service, method.Method, token, timeout is { } d ? options.TimeProvider.GetUtcNow() + d : null);
 
         try
         {

@@ -13,6 +13,9 @@ public sealed class GrpcServerOptions
     /// </summary>
     public int MaxConcurrentStreams { get; init; } = 1000;
 
+    /// <summary>The clock <c>grpc-timeout</c> deadlines run on (tests substitute one they can advance).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Called for handler exceptions that are not <see cref="GrpcException"/> (answered as UNKNOWN), e.g. to log them.</summary>
     public Action<string, Exception>? OnUnhandledException { get; init; }
 }
