@@ -11,7 +11,7 @@ internal sealed class EmulatorState
     {
         Options = options;
         GroundStation = new GroundStationStore(options);
-        CloudFront = new ConnectionGroupStore(options);
+        CloudFront = new CloudFrontStore(options);
     }
 
     public EmulatorOptions Options { get; }
@@ -22,7 +22,7 @@ internal sealed class EmulatorState
 
     public GroundStationStore GroundStation { get; }
 
-    public ConnectionGroupStore CloudFront { get; }
+    public CloudFrontStore CloudFront { get; }
 
     public void Reset()
     {

@@ -2,7 +2,7 @@ using Awsdirect.Provider.Aws.Core;
 
 namespace Awsdirect.Provider.Aws.CloudFront;
 
-/// <summary>rest-xml marshalling of the CloudFront connection-group and tagging operations (2020-05-31 model).</summary>
+/// <summary>rest-xml marshalling of the CloudFront connection-group, Anycast static IP list, distribution-tenant listing and tagging operations (2020-05-31 model).</summary>
 internal sealed class CloudFrontClient : ICloudFrontApi
 {
     private const string Version = "/2020-05-31";
@@ -65,6 +65,60 @@ internal sealed class CloudFrontClient : ICloudFrontApi
         return CloudFrontXml.ParseListConnectionGroups(response.Body);
     }
 
+    public async Task<AnycastIpListResult> CreateAnycastIpListAsync(CreateAnycastIpListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync("CreateAnycastIpList", HttpMethod.Post, Version + "/anycast-ip-list", NoQuery, NoHeaders, CloudFrontXml.CreateAnycastIpList(request), idempotent: false, cancellationToken);
+        return new AnycastIpListResult { AnycastIpList = CloudFrontXml.ParseAnycastIpList(response.Body), ETag = response.Header("ETag") };
+    }
+
+    public async Task<AnycastIpListResult> GetAnycastIpListAsync(GetAnycastIpListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync("GetAnycastIpList", HttpMethod.Get, Version + "/anycast-ip-list/" + Label(request.Id, nameof(request.Id)), NoQuery, NoHeaders, null, idempotent: true, cancellationToken);
+        return new AnycastIpListResult { AnycastIpList = CloudFrontXml.ParseAnycastIpList(response.Body), ETag = response.Header("ETag") };
+    }
+
+    public async Task<AnycastIpListResult> UpdateAnycastIpListAsync(UpdateAnycastIpListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync("UpdateAnycastIpList", HttpMethod.Put, Version + "/anycast-ip-list/" + Label(request.Id, nameof(request.Id)), NoQuery,
+            IfMatch(request.IfMatch), CloudFrontXml.UpdateAnycastIpList(request), idempotent: true, cancellationToken);
+        return new AnycastIpListResult { AnycastIpList = CloudFrontXml.ParseAnycastIpList(response.Body), ETag = response.Header("ETag") };
+    }
+
+    public async Task DeleteAnycastIpListAsync(DeleteAnycastIpListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await SendAsync("DeleteAnycastIpList", HttpMethod.Delete, Version + "/anycast-ip-list/" + Label(request.Id, nameof(request.Id)), NoQuery,
+            IfMatch(request.IfMatch), null, idempotent: true, cancellationToken);
+    }
+
+    public async Task<ListAnycastIpListsResult> ListAnycastIpListsAsync(ListAnycastIpListsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync("ListAnycastIpLists", HttpMethod.Get, Version + "/anycast-ip-list", Paging(request.Marker, request.MaxItems), NoHeaders, null, idempotent: true, cancellationToken);
+        return CloudFrontXml.ParseListAnycastIpLists(response.Body);
+    }
+
+    public async Task<ListDistributionsResult> ListDistributionsByAnycastIpListIdAsync(ListDistributionsByAnycastIpListIdRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync("ListDistributionsByAnycastIpListId", HttpMethod.Get,
+            Version + "/distributionsByAnycastIpListId/" + Label(request.AnycastIpListId, nameof(request.AnycastIpListId)), Paging(request.Marker, request.MaxItems), NoHeaders, null, idempotent: true, cancellationToken);
+        return CloudFrontXml.ParseDistributionList(response.Body);
+    }
+
+    public async Task<ListDistributionTenantsResult> ListDistributionTenantsAsync(ListDistributionTenantsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // A POST, but it only reads: safe to repeat after a transient failure.
+        var response = await SendAsync("ListDistributionTenants", HttpMethod.Post, Version + "/distribution-tenants", NoQuery, NoHeaders,
+            CloudFrontXml.ListDistributionTenants(request), idempotent: true, cancellationToken);
+        return CloudFrontXml.ParseListDistributionTenants(response.Body);
+    }
+
     public async Task TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -83,6 +137,22 @@ internal sealed class CloudFrontClient : ICloudFrontApi
         var query = new[] { new KeyValuePair<string, string>("Resource", Required(request.Resource, nameof(request.Resource))) };
         var response = await SendAsync("ListTagsForResource", HttpMethod.Get, Version + "/tagging", query, NoHeaders, null, idempotent: true, cancellationToken);
         return new ListTagsForResourceResult { Tags = CloudFrontXml.ParseTagsDocument(response.Body) };
+    }
+
+    private static List<KeyValuePair<string, string>> Paging(string? marker, int? maxItems)
+    {
+        var query = new List<KeyValuePair<string, string>>();
+        if (!string.IsNullOrEmpty(marker))
+        {
+            query.Add(new("Marker", marker));
+        }
+
+        if (maxItems is { } max)
+        {
+            query.Add(new("MaxItems", max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return query;
     }
 
     private static KeyValuePair<string, string>[] TaggingQuery(string operation, string resource) =>

@@ -28,4 +28,50 @@ public static class CloudFrontPagination
         }
         while (marker is not null);
     }
+
+    public static async IAsyncEnumerable<DistributionTenantSummary> ListAllDistributionTenantsAsync(
+        this ICloudFrontApi api,
+        DistributionTenantAssociationFilter? filter = null,
+        int? pageSize = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        string? marker = null;
+        do
+        {
+            var page = await api.ListDistributionTenantsAsync(
+                new ListDistributionTenantsRequest { AssociationFilter = filter, Marker = marker, MaxItems = pageSize },
+                cancellationToken);
+            foreach (var item in page.DistributionTenantList)
+            {
+                yield return item;
+            }
+
+            marker = string.IsNullOrEmpty(page.NextMarker) || page.NextMarker == marker ? null : page.NextMarker;
+        }
+        while (marker is not null);
+    }
+
+    public static async IAsyncEnumerable<DistributionSummary> ListAllDistributionsByAnycastIpListIdAsync(
+        this ICloudFrontApi api,
+        string anycastIpListId,
+        int? pageSize = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        string? marker = null;
+        do
+        {
+            var page = await api.ListDistributionsByAnycastIpListIdAsync(
+                new ListDistributionsByAnycastIpListIdRequest { AnycastIpListId = anycastIpListId, Marker = marker, MaxItems = pageSize },
+                cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            marker = string.IsNullOrEmpty(page.NextMarker) || page.NextMarker == marker ? null : page.NextMarker;
+        }
+        while (marker is not null);
+    }
 }

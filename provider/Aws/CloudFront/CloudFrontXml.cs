@@ -30,6 +30,115 @@ internal static class CloudFrontXml
             Leaf("Marker", r.Marker),
             Leaf("MaxItems", r.MaxItems)));
 
+    public static byte[] CreateAnycastIpList(CreateAnycastIpListRequest r) =>
+        Serialize(new XElement(Ns + "CreateAnycastIpListRequest",
+            Leaf("Name", r.Name),
+            Leaf("IpCount", r.IpCount),
+            r.Tags is null ? null : TagsElement("Tags", r.Tags),
+            Leaf("IpAddressType", r.IpAddressType),
+            IpamCidrConfigsElement(r.IpamCidrConfigs)));
+
+    public static byte[] UpdateAnycastIpList(UpdateAnycastIpListRequest r) =>
+        Serialize(new XElement(Ns + "UpdateAnycastIpListRequest",
+            Leaf("IpAddressType", r.IpAddressType),
+            IpamCidrConfigsElement(r.IpamCidrConfigs)));
+
+    public static byte[] ListDistributionTenants(ListDistributionTenantsRequest r) =>
+        Serialize(new XElement(Ns + "ListDistributionTenantsRequest",
+            r.AssociationFilter is null ? null : new XElement(Ns + "AssociationFilter",
+                Leaf("DistributionId", r.AssociationFilter.DistributionId),
+                Leaf("ConnectionGroupId", r.AssociationFilter.ConnectionGroupId)),
+            Leaf("Marker", r.Marker),
+            Leaf("MaxItems", r.MaxItems)));
+
+    public static AnycastIpList? ParseAnycastIpList(byte[] body)
+    {
+        var root = Load(body);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var e = root.Name.LocalName == "AnycastIpList" ? root : Child(root, "AnycastIpList") ?? root;
+        return new AnycastIpList
+        {
+            Id = Text(e, "Id") ?? "",
+            Name = Text(e, "Name") ?? "",
+            Status = Text(e, "Status"),
+            Arn = Text(e, "Arn") ?? "",
+            IpAddressType = Text(e, "IpAddressType"),
+            IpamConfig = Child(e, "IpamConfig") is { } ipam
+                ? new IpamConfig { Quantity = Int(ipam, "Quantity"), IpamCidrConfigs = ParseIpamCidrConfigs(Child(ipam, "IpamCidrConfigs")) }
+                : null,
+            AnycastIps = (Child(e, "AnycastIps")?.Elements() ?? []).Select(x => x.Value).ToList(),
+            IpCount = Int(e, "IpCount"),
+            LastModifiedTime = Time(e, "LastModifiedTime"),
+        };
+    }
+
+    public static ListAnycastIpListsResult ParseListAnycastIpLists(byte[] body)
+    {
+        var root = Load(body);
+        if (root is null)
+        {
+            return new ListAnycastIpListsResult();
+        }
+
+        var items = (Child(root, "Items")?.Elements() ?? [])
+            .Where(e => e.Name.LocalName == "AnycastIpListSummary")
+            .Select(e => new AnycastIpListSummary
+            {
+                Id = Text(e, "Id") ?? "",
+                Name = Text(e, "Name") ?? "",
+                Status = Text(e, "Status"),
+                Arn = Text(e, "Arn") ?? "",
+                IpCount = Int(e, "IpCount"),
+                IpAddressType = Text(e, "IpAddressType"),
+                ETag = Text(e, "ETag"),
+            })
+            .ToList();
+        return new ListAnycastIpListsResult { NextMarker = NullIfEmpty(Text(root, "NextMarker")), Items = items };
+    }
+
+    public static ListDistributionsResult ParseDistributionList(byte[] body)
+    {
+        var root = Load(body);
+        if (root is null)
+        {
+            return new ListDistributionsResult();
+        }
+
+        var items = (Child(root, "Items")?.Elements() ?? [])
+            .Where(e => e.Name.LocalName == "DistributionSummary")
+            .Select(e => new DistributionSummary { Id = Text(e, "Id") ?? "", Arn = Text(e, "ARN") ?? "", DomainName = Text(e, "DomainName") })
+            .ToList();
+        var truncated = Bool(root, "IsTruncated") == true;
+        return new ListDistributionsResult { NextMarker = truncated ? NullIfEmpty(Text(root, "NextMarker")) : null, Items = items };
+    }
+
+    public static ListDistributionTenantsResult ParseListDistributionTenants(byte[] body)
+    {
+        var root = Load(body);
+        if (root is null)
+        {
+            return new ListDistributionTenantsResult();
+        }
+
+        var items = (Child(root, "DistributionTenantList")?.Elements() ?? [])
+            .Where(e => e.Name.LocalName == "DistributionTenantSummary")
+            .Select(e => new DistributionTenantSummary
+            {
+                Id = Text(e, "Id") ?? "",
+                Name = Text(e, "Name") ?? "",
+                Arn = Text(e, "Arn") ?? "",
+                DistributionId = Text(e, "DistributionId"),
+                ConnectionGroupId = Text(e, "ConnectionGroupId"),
+                Enabled = Bool(e, "Enabled"),
+            })
+            .ToList();
+        return new ListDistributionTenantsResult { NextMarker = NullIfEmpty(Text(root, "NextMarker")), DistributionTenantList = items };
+    }
+
     public static byte[] Tags(Tags tags) => Serialize(TagsElement("Tags", tags));
 
     public static byte[] TagKeys(TagKeys keys) =>
@@ -110,6 +219,27 @@ internal static class CloudFrontXml
                 .Select(e => new Tag { Key = Text(e, "Key") ?? "", Value = Text(e, "Value") })
                 .ToList(),
         };
+
+    private static List<IpamCidrConfig> ParseIpamCidrConfigs(XElement? list) =>
+        (list?.Elements() ?? [])
+            .Where(e => e.Name.LocalName == "IpamCidrConfig")
+            .Select(e => new IpamCidrConfig
+            {
+                Cidr = Text(e, "Cidr") ?? "",
+                IpamPoolArn = Text(e, "IpamPoolArn") ?? "",
+                AnycastIp = Text(e, "AnycastIp"),
+                Status = Text(e, "Status"),
+            })
+            .ToList();
+
+    private static XElement? IpamCidrConfigsElement(IReadOnlyList<IpamCidrConfig>? configs) =>
+        configs is null ? null : new XElement(Ns + "IpamCidrConfigs", configs.Select(c => new XElement(Ns + "IpamCidrConfig",
+            Leaf("Cidr", c.Cidr),
+            Leaf("IpamPoolArn", c.IpamPoolArn),
+            Leaf("AnycastIp", c.AnycastIp))));
+
+    private static int? Int(XElement parent, string name) =>
+        Text(parent, name) is { } s && int.TryParse(s.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static XElement TagsElement(string name, Tags tags) =>
         new(Ns + name,

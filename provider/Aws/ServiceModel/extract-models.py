@@ -28,6 +28,8 @@ USED = {
     "cloudfront-2020-05-31.json": ("cloudfront.json", [
         "CreateConnectionGroup", "GetConnectionGroup", "UpdateConnectionGroup", "DeleteConnectionGroup",
         "ListConnectionGroups", "TagResource", "UntagResource", "ListTagsForResource",
+        "CreateAnycastIpList", "GetAnycastIpList", "UpdateAnycastIpList", "DeleteAnycastIpList",
+        "ListAnycastIpLists", "ListDistributionsByAnycastIpListId", "ListDistributionTenants",
     ]),
 }
 

@@ -23,6 +23,10 @@ SERVED = {
         "CreateConnectionGroup", "GetConnectionGroup", "GetConnectionGroupByRoutingEndpoint",
         "UpdateConnectionGroup", "DeleteConnectionGroup", "ListConnectionGroups",
         "TagResource", "UntagResource", "ListTagsForResource",
+        "CreateAnycastIpList", "GetAnycastIpList", "UpdateAnycastIpList", "DeleteAnycastIpList",
+        "ListAnycastIpLists", "ListDistributionsByAnycastIpListId",
+        "ListDistributionTenants", "CreateDistributionTenant", "GetDistributionTenant",
+        "DeleteDistributionTenant",
     ]),
 }
 

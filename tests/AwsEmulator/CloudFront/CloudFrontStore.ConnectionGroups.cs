@@ -5,10 +5,10 @@ using Newtonsoft.Json.Linq;
 namespace AwsEmulator.CloudFront;
 
 /// <summary>
-/// CloudFront connection groups (a global service: one set per account, whatever the signing region)
-/// and their tags.
+/// CloudFront (a global service: one set per account, whatever the signing region): connection groups,
+/// Anycast static IP lists, distribution tenants, and the tags of all three.
 /// </summary>
-internal sealed class ConnectionGroupStore : IServiceBackend
+internal sealed partial class CloudFrontStore : IServiceBackend
 {
     private const int DefaultPageSize = 100;
     private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -19,15 +19,30 @@ internal sealed class ConnectionGroupStore : IServiceBackend
     private readonly Dictionary<string, ConnectionGroup> _groups = new(StringComparer.Ordinal);
     private long _sequence;
 
-    public ConnectionGroupStore(EmulatorOptions options)
+    public CloudFrontStore(EmulatorOptions options)
     {
         _options = options;
     }
 
-    public void Clear() => _groups.Clear();
+    public void Clear()
+    {
+        _groups.Clear();
+        _lists.Clear();
+        _tenants.Clear();
+    }
 
     public JObject Invoke(string operation, JObject input, RequestScope scope) => operation switch
     {
+        "CreateAnycastIpList" => CreateList(input, scope),
+        "GetAnycastIpList" => ListWithETag(ResolveList((string)input["Id"]!), scope),
+        "UpdateAnycastIpList" => UpdateList(input, scope),
+        "DeleteAnycastIpList" => DeleteList(input, scope),
+        "ListAnycastIpLists" => ListLists(input, scope),
+        "ListDistributionsByAnycastIpListId" => DistributionsByList(input),
+        "CreateDistributionTenant" => CreateTenant(input, scope),
+        "GetDistributionTenant" => TenantWithETag(ResolveTenant((string)input["Identifier"]!)),
+        "DeleteDistributionTenant" => DeleteTenant(input),
+        "ListDistributionTenants" => ListTenants(input),
         "CreateConnectionGroup" => Create(input, scope),
         "GetConnectionGroup" => WithETag(Resolve((string)input["Identifier"]!), scope),
         "GetConnectionGroupByRoutingEndpoint" => WithETag(
@@ -39,7 +54,7 @@ internal sealed class ConnectionGroupStore : IServiceBackend
         "ListConnectionGroups" => List(input, scope),
         "TagResource" => Tag(input),
         "UntagResource" => Untag(input),
-        "ListTagsForResource" => new JObject { ["Tags"] = TagsJson(FindByArn((string)input["Resource"]!)) },
+        "ListTagsForResource" => new JObject { ["Tags"] = TagsJson(FindByArn((string)input["Resource"]!).Tags) },
         _ => throw new AwsErrorException("InvalidAction", $"Operation {operation} is not supported by the emulator.", 400),
     };
 
@@ -71,6 +86,9 @@ internal sealed class ConnectionGroupStore : IServiceBackend
             throw new AwsErrorException("EntityLimitExceeded", $"The account already has the maximum of {limit} connection groups.");
         }
 
+        var ipv6 = (bool?)input["Ipv6Enabled"] ?? true;
+        var anycastId = (string?)input["AnycastIpListId"];
+        CheckAnycastAssociation(anycastId, ipv6);
         var id = "cg_" + Random(Base62, 27);
         var group = new ConnectionGroup
         {
@@ -81,13 +99,13 @@ internal sealed class ConnectionGroupStore : IServiceBackend
             CreatedTime = scope.Now,
             LastModifiedTime = scope.Now,
             DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay,
-            Ipv6Enabled = (bool?)input["Ipv6Enabled"] ?? true,
+            Ipv6Enabled = ipv6,
             Enabled = (bool?)input["Enabled"] ?? true,
-            AnycastIpListId = (string?)input["AnycastIpListId"],
+            AnycastIpListId = string.IsNullOrEmpty(anycastId) ? null : anycastId,
             ETag = NewETag(),
             Sequence = ++_sequence,
         };
-        SetTags(group, input["Tags"]);
+        SetTags(group.Tags, input["Tags"]);
         _groups[id] = group;
         return WithETag(group, scope);
     }
@@ -96,12 +114,15 @@ internal sealed class ConnectionGroupStore : IServiceBackend
     {
         var group = Resolve((string)input["Id"]!);
         CheckIfMatch(group, (string)input["IfMatch"]!);
-        group.Ipv6Enabled = (bool?)input["Ipv6Enabled"] ?? group.Ipv6Enabled;
+        var ipv6 = (bool?)input["Ipv6Enabled"] ?? group.Ipv6Enabled;
+        var anycastId = input["AnycastIpListId"] is { Type: not JTokenType.Null } anycast ? (string?)anycast : group.AnycastIpListId;
+
+        // An empty id detaches the list (the API reference documents no other way to say "none").
+        anycastId = string.IsNullOrEmpty(anycastId) ? null : anycastId;
+        CheckAnycastAssociation(anycastId, ipv6);
+        group.Ipv6Enabled = ipv6;
         group.Enabled = (bool?)input["Enabled"] ?? group.Enabled;
-        if (input["AnycastIpListId"] is { Type: not JTokenType.Null } anycast)
-        {
-            group.AnycastIpListId = (string?)anycast;
-        }
+        group.AnycastIpListId = anycastId;
 
         group.LastModifiedTime = scope.Now;
         group.DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay;
@@ -113,6 +134,13 @@ internal sealed class ConnectionGroupStore : IServiceBackend
     {
         var group = _groups.GetValueOrDefault((string)input["Id"]!) ?? throw NotFound((string)input["Id"]!);
         CheckIfMatch(group, (string)input["IfMatch"]!);
+
+        // DeleteConnectionGroup documents CannotDeleteEntityWhileInUse; distribution tenants are what a
+        // connection group serves, so any tenant still associated with the group keeps it in use.
+        if (_tenants.Values.Any(t => t.ConnectionGroupId == group.Id))
+        {
+            throw new AwsErrorException("CannotDeleteEntityWhileInUse", $"The connection group {group.Id} is associated with distribution tenants and cannot be deleted.");
+        }
 
         // DeleteConnectionGroup documents ResourceNotDisabled (not ResourceInUse); like
         // DistributionNotDisabled for distributions, it also covers a disable that has not finished deploying.
@@ -167,17 +195,40 @@ internal sealed class ConnectionGroupStore : IServiceBackend
 
     private JObject Tag(JObject input)
     {
-        var group = FindByArn((string)input["Resource"]!);
-        SetTags(group, input["Tags"]);
+        var resource = FindByArn((string)input["Resource"]!);
+        SetTags(resource.Tags, input["Tags"]);
         return [];
     }
 
     private JObject Untag(JObject input)
     {
-        var group = FindByArn((string)input["Resource"]!);
+        var resource = FindByArn((string)input["Resource"]!);
         var keys = (input["TagKeys"]?["Items"] as JArray ?? []).Select(k => (string?)k).ToHashSet();
-        group.Tags.RemoveAll(t => keys.Contains(t.Key));
+        resource.Tags.RemoveAll(t => keys.Contains(t.Key));
         return [];
+    }
+
+    /// <summary>
+    /// The documented rule for an Anycast static IP list on a connection group: the list must exist
+    /// (CreateConnectionGroup documents EntityNotFound), and IPv6 on the group needs a dual-stack list
+    /// (CloudFront Developer Guide, Anycast static IPs; terraform-provider-aws #49129 reports AWS's
+    /// refusal). The refusal's code is InvalidArgument, the code both operations document for a bad value.
+    /// AWS does not say whether IPv6 may be off on an ipv6-only list, so the emulator allows it.
+    /// </summary>
+    private void CheckAnycastAssociation(string? anycastId, bool ipv6)
+    {
+        if (string.IsNullOrEmpty(anycastId))
+        {
+            return;
+        }
+
+        var list = _lists.GetValueOrDefault(anycastId)
+            ?? throw new AwsErrorException("EntityNotFound", $"The Anycast static IP list {anycastId} does not exist.");
+        if (ipv6 && list.IpAddressType != "dualstack")
+        {
+            throw new AwsErrorException("InvalidArgument",
+                $"IPv6 cannot be enabled on a connection group whose Anycast static IP list {anycastId} has IpAddressType {list.IpAddressType}; use a dualstack list or disable IPv6.");
+        }
     }
 
     private static void CheckIfMatch(ConnectionGroup group, string ifMatch)
@@ -188,27 +239,29 @@ internal sealed class ConnectionGroupStore : IServiceBackend
         }
     }
 
-    private static void SetTags(ConnectionGroup group, JToken? tags)
+    private static void SetTags(List<KeyValuePair<string, string?>> target, JToken? tags)
     {
         foreach (var tag in (tags?["Items"] as JArray ?? []).OfType<JObject>())
         {
             var key = (string)tag["Key"]!;
             var value = (string?)tag["Value"];
-            var index = group.Tags.FindIndex(t => t.Key == key);
+            var index = target.FindIndex(t => t.Key == key);
             if (index >= 0)
             {
-                group.Tags[index] = new(key, value);
+                target[index] = new(key, value);
             }
             else
             {
-                group.Tags.Add(new(key, value));
+                target.Add(new(key, value));
             }
         }
     }
 
-    private static JObject TagsJson(ConnectionGroup group) => new()
+    private static JObject TagsJson(ConnectionGroup group) => TagsJson(group.Tags);
+
+    private static JObject TagsJson(List<KeyValuePair<string, string?>> tags) => new()
     {
-        ["Items"] = new JArray(group.Tags.Select(t =>
+        ["Items"] = new JArray(tags.Select(t =>
         {
             var tag = new JObject { ["Key"] = t.Key };
             if (t.Value is not null)
@@ -226,8 +279,12 @@ internal sealed class ConnectionGroupStore : IServiceBackend
         ?? _groups.Values.FirstOrDefault(g => g.Name == identifier || g.Arn == identifier)
         ?? throw NotFound(identifier);
 
-    private ConnectionGroup FindByArn(string arn) =>
-        _groups.Values.FirstOrDefault(g => g.Arn == arn)
+    private (string Arn, List<KeyValuePair<string, string?>> Tags) FindByArn(string arn) =>
+        _groups.Values.Where(g => g.Arn == arn).Select(g => (g.Arn, g.Tags))
+            .Concat(_lists.Values.Where(l => l.Arn == arn).Select(l => (l.Arn, l.Tags)))
+            .Concat(_tenants.Values.Where(t => t.Arn == arn).Select(t => (t.Arn, t.Tags)))
+            .Cast<(string Arn, List<KeyValuePair<string, string?>> Tags)?>()
+            .FirstOrDefault()
         ?? throw new AwsErrorException("NoSuchResource", $"The resource {arn} does not exist.");
 
     private static JObject WithETag(ConnectionGroup group, RequestScope scope) => new()
