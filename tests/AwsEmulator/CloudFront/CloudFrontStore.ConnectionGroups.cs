@@ -31,7 +31,13 @@ internal sealed partial class CloudFrontStore : IServiceBackend
         _tenants.Clear();
     }
 
-    public JObject Invoke(string operation, JObject input, RequestScope scope) => operation switch
+    public JObject Invoke(string operation, JObject input, RequestScope scope)
+    {
+        PurgeDeleted(scope.Now);
+        return Dispatch(operation, input, scope);
+    }
+
+    private JObject Dispatch(string operation, JObject input, RequestScope scope) => operation switch
     {
         "CreateAnycastIpList" => CreateList(input, scope),
         "GetAnycastIpList" => ListWithETag(ResolveList((string)input["Id"]!), scope),
@@ -73,6 +79,19 @@ internal sealed partial class CloudFrontStore : IServiceBackend
     private static AwsErrorException NotFound(string what) =>
         new("EntityNotFound", $"The connection group {what} does not exist.");
 
+    /// <summary>
+    /// A deleted group leaves once its delete has rolled out (the deployment delay). Until then
+    /// GetConnectionGroup still finds it and its name is still taken, so a same-name create straight
+    /// after a delete meets EntityAlreadyExists, as users of AWS report.
+    /// </summary>
+    private void PurgeDeleted(DateTimeOffset now)
+    {
+        foreach (var gone in _groups.Values.Where(g => g.GoneAt is { } at && now >= at).Select(g => g.Id).ToList())
+        {
+            _groups.Remove(gone);
+        }
+    }
+
     private JObject Create(JObject input, RequestScope scope)
     {
         var name = (string)input["Name"]!;
@@ -112,7 +131,7 @@ internal sealed partial class CloudFrontStore : IServiceBackend
 
     private JObject Update(JObject input, RequestScope scope)
     {
-        var group = Resolve((string)input["Id"]!);
+        var group = Live(Resolve((string)input["Id"]!));
         CheckIfMatch(group, (string)input["IfMatch"]!);
         var ipv6 = (bool?)input["Ipv6Enabled"] ?? group.Ipv6Enabled;
         var anycastId = input["AnycastIpListId"] is { Type: not JTokenType.Null } anycast ? (string?)anycast : group.AnycastIpListId;
@@ -132,7 +151,7 @@ internal sealed partial class CloudFrontStore : IServiceBackend
 
     private JObject Delete(JObject input, RequestScope scope)
     {
-        var group = _groups.GetValueOrDefault((string)input["Id"]!) ?? throw NotFound((string)input["Id"]!);
+        var group = Live(_groups.GetValueOrDefault((string)input["Id"]!) ?? throw NotFound((string)input["Id"]!));
         CheckIfMatch(group, (string)input["IfMatch"]!);
 
         // DeleteConnectionGroup documents CannotDeleteEntityWhileInUse; distribution tenants are what a
@@ -154,7 +173,13 @@ internal sealed partial class CloudFrontStore : IServiceBackend
             throw new AwsErrorException("ResourceNotDisabled", $"The connection group {group.Id} is disabled but the change has not finished deploying; wait for Status Deployed.");
         }
 
-        _groups.Remove(group.Id);
+        group.DeletedAt = scope.Now;
+        group.GoneAt = scope.Now + _options.CloudFrontDeploymentDelay;
+        if (_options.CloudFrontDeploymentDelay <= TimeSpan.Zero)
+        {
+            _groups.Remove(group.Id);
+        }
+
         return [];
     }
 
@@ -272,6 +297,9 @@ internal sealed partial class CloudFrontStore : IServiceBackend
             return tag;
         })),
     };
+
+    /// <summary>A group whose delete was accepted can no longer be changed or deleted again.</summary>
+    private static ConnectionGroup Live(ConnectionGroup group) => group.IsDeleting ? throw NotFound(group.Id) : group;
 
     /// <summary>GetConnectionGroup accepts the id, the name or the ARN.</summary>
     private ConnectionGroup Resolve(string identifier) =>

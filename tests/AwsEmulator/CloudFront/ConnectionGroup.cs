@@ -31,5 +31,16 @@ internal sealed class ConnectionGroup
     /// <summary>Insertion-ordered, as CloudFront lists tags in the order they were set.</summary>
     public List<KeyValuePair<string, string?>> Tags { get; } = [];
 
-    public string StatusAt(DateTimeOffset now) => now >= DeployedAt ? "Deployed" : "InProgress";
+    /// <summary>When DeleteConnectionGroup was accepted; the group is gone once the delete has deployed.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    public DateTimeOffset? GoneAt { get; set; }
+
+    public bool IsDeleting => DeletedAt is not null;
+
+    /// <summary>
+    /// AWS documents no status for a group being deleted; the emulator reports InProgress (the status of
+    /// every change that has not reached the edge) until the group is gone.
+    /// </summary>
+    public string StatusAt(DateTimeOffset now) => IsDeleting ? "InProgress" : now >= DeployedAt ? "Deployed" : "InProgress";
 }

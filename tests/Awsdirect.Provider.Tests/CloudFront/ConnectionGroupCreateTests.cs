@@ -84,7 +84,7 @@ public class ConnectionGroupCreateTests
     }
 
     [Fact]
-    public async Task Create_InProgress_PollsUntilDeployedWithBackoffAndLogsAtInfo()
+    public async Task Create_InProgress_PollsOnRampUntilDeployedAndLogsAtInfo()
     {
         var harness = new ConnectionGroupHarness();
         SetupCreate(harness, "InProgress");
@@ -94,7 +94,7 @@ public class ConnectionGroupCreateTests
 
         Assert.Equal("Deployed", result.Outputs["status"].StringValue);
         harness.Api.Verify(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
-        Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4.5), TimeSpan.FromSeconds(6.75)], harness.Delays);
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)], harness.Delays);
         Assert.Contains(harness.Logs, l => l.Severity == LogSeverity.Info && l.Urn == Urn && l.Message.Contains("Waiting for connection group", StringComparison.Ordinal));
         Assert.Contains(harness.Logs, l => l.Severity == LogSeverity.Info && l.Urn == Urn && l.Message.Contains("is InProgress", StringComparison.Ordinal));
         Assert.Contains(harness.Logs, l => l.Severity == LogSeverity.Info && l.Message.Contains("is deployed", StringComparison.Ordinal));
@@ -146,8 +146,8 @@ public class ConnectionGroupCreateTests
         Assert.Equal(Id, ex.Id);
         Assert.Contains("still InProgress", ex.Reasons[0], StringComparison.Ordinal);
         Assert.Contains("timeout 10s", ex.Reasons[0], StringComparison.Ordinal);
-        // 3 + 4.5 + 6.75 s passes the 10 s limit on the third poll.
-        Assert.Equal(3, harness.Delays.Count);
+        // 1 + 2 + 3 + 4 s reaches the 10 s limit on the fourth poll.
+        Assert.Equal(4, harness.Delays.Count);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class ConnectionGroupCreateTests
 
         Assert.Contains("timeout 2m00s", ex.Reasons[0], StringComparison.Ordinal);
         Assert.True(harness.Clock.GetUtcNow() - new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero) >= TimeSpan.FromMinutes(2));
-        Assert.All(harness.Delays, d => Assert.True(d <= TimeSpan.FromSeconds(20)));
+        Assert.All(harness.Delays, d => Assert.True(d <= TimeSpan.FromSeconds(4)));
     }
 
     [Fact]

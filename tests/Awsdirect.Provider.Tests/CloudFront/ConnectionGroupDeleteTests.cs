@@ -22,7 +22,13 @@ public class ConnectionGroupDeleteTests
             .Returns<DeleteConnectionGroupRequest, CancellationToken>((r, _) =>
             {
                 etags.Add(r.IfMatch);
-                return queue.Count > 0 && queue.Dequeue() is { } failure ? Task.FromException(failure) : Task.CompletedTask;
+                if (queue.Count > 0 && queue.Dequeue() is { } failure)
+                {
+                    return Task.FromException(failure);
+                }
+
+                harness.SetupGone();
+                return Task.CompletedTask;
             });
         return etags;
     }
@@ -43,12 +49,14 @@ public class ConnectionGroupDeleteTests
         Assert.Equal("E1", disable!.IfMatch);
         Assert.False(disable.Enabled);
         Assert.Equal(["E2"], deletes);
-        harness.Api.Verify(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+
+        // Two polls while disabling, one after the delete that finds the group gone.
+        harness.Api.Verify(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
         Assert.Contains(harness.Logs, l => l.Severity == LogSeverity.Info && l.Message.Contains("disabled", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Delete_EnabledGroupDeployedAtOnce_TwoCalls()
+    public async Task Delete_EnabledGroupDeployedAtOnce_ChecksTenantsDisablesDeletesConfirmsGone()
     {
         var harness = new ConnectionGroupHarness();
         harness.Api.Setup(a => a.UpdateConnectionGroupAsync(It.IsAny<UpdateConnectionGroupRequest>(), It.IsAny<CancellationToken>()))
@@ -58,13 +66,15 @@ public class ConnectionGroupDeleteTests
         await harness.Handler.DeleteAsync(Delete(State(Inputs, etag: "E1")), CancellationToken.None);
 
         Assert.Equal(["E2"], deletes);
+        harness.Api.Verify(a => a.ListDistributionTenantsAsync(It.IsAny<ListDistributionTenantsRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.Verify(a => a.UpdateConnectionGroupAsync(It.IsAny<UpdateConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.Verify(a => a.DeleteConnectionGroupAsync(It.IsAny<DeleteConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
+        harness.Api.Verify(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task Delete_DisabledGroup_OneDeleteWithRecordedETag()
+    public async Task Delete_DisabledGroup_DeletesWithRecordedETagThenConfirmsGone()
     {
         var harness = new ConnectionGroupHarness();
         var deletes = SetupDelete(harness);
@@ -73,6 +83,7 @@ public class ConnectionGroupDeleteTests
 
         Assert.Equal(["E1"], deletes);
         harness.Api.Verify(a => a.DeleteConnectionGroupAsync(It.IsAny<DeleteConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
+        harness.Api.Verify(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.VerifyNoOtherCalls();
     }
 
@@ -133,6 +144,7 @@ public class ConnectionGroupDeleteTests
 
         await harness.Handler.DeleteAsync(Delete(State(Inputs, etag: "E1")), CancellationToken.None);
 
+        harness.Api.Verify(a => a.ListDistributionTenantsAsync(It.IsAny<ListDistributionTenantsRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.Verify(a => a.UpdateConnectionGroupAsync(It.IsAny<UpdateConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Once());
         harness.Api.VerifyNoOtherCalls();
     }
@@ -157,13 +169,14 @@ public class ConnectionGroupDeleteTests
     public async Task Delete_GroupInUse_ClearErrorNamingReason(string code)
     {
         var harness = new ConnectionGroupHarness();
+        harness.Tenants.Add(new DistributionTenantSummary { Id = "dt_late", Name = "late-tenant" });
         SetupDelete(harness, Error(code, HttpStatusCode.Conflict, "The connection group is associated with distribution tenants."));
 
         var ex = await Assert.ThrowsAsync<ResourceException>(() =>
             harness.Handler.DeleteAsync(Delete(State(Inputs.Set("enabled", false), etag: "E1", enabled: false)), CancellationToken.None));
 
         Assert.Contains("in use", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("distribution tenants", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("distribution tenants still associated with it: dt_late (late-tenant)", ex.Message, StringComparison.Ordinal);
         Assert.Contains(code, ex.Message, StringComparison.Ordinal);
     }
 
@@ -204,7 +217,48 @@ public class ConnectionGroupDeleteTests
         var ex = await Assert.ThrowsAsync<ResourceException>(() =>
             harness.Handler.DeleteAsync(Delete(State(Inputs, etag: "E1")), CancellationToken.None));
 
-        Assert.Contains("waiting for it to be disabled", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("failed while waiting", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("was still InProgress", ex.Message, StringComparison.Ordinal);
         harness.Api.Verify(a => a.DeleteConnectionGroupAsync(It.IsAny<DeleteConnectionGroupRequest>(), It.IsAny<CancellationToken>()), Times.Never());
+    }
+
+    [Fact]
+    public async Task Delete_EnabledGroupUsedByTenants_ChangesNothingAndNamesThem()
+    {
+        var harness = new ConnectionGroupHarness();
+        harness.Tenants.Add(new DistributionTenantSummary { Id = "dt_1", Name = "shop-eu", ConnectionGroupId = Id, Enabled = true });
+        harness.Tenants.Add(new DistributionTenantSummary { Id = "dt_2", Name = "shop-us", ConnectionGroupId = Id, Enabled = true });
+
+        var ex = await Assert.ThrowsAsync<ResourceException>(() =>
+            harness.Handler.DeleteAsync(Delete(State(Inputs, etag: "E1")), CancellationToken.None));
+
+        Assert.Contains("not deleted (nor disabled)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2 distribution tenant(s) still use it: dt_1 (shop-eu), dt_2 (shop-us)", ex.Message, StringComparison.Ordinal);
+        harness.Api.Verify(a => a.ListDistributionTenantsAsync(It.IsAny<ListDistributionTenantsRequest>(), It.IsAny<CancellationToken>()), Times.Once());
+        harness.Api.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Delete_GroupLingersAfterDelete_WaitsUntilGone()
+    {
+        var harness = new ConnectionGroupHarness();
+        var deletes = 0;
+        harness.Api.Setup(a => a.DeleteConnectionGroupAsync(It.IsAny<DeleteConnectionGroupRequest>(), It.IsAny<CancellationToken>()))
+            .Callback(() => deletes++)
+            .Returns(Task.CompletedTask);
+        var reads = 0;
+        harness.Api.Setup(a => a.GetConnectionGroupAsync(It.IsAny<GetConnectionGroupRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(() => ++reads < 3
+                ? Task.FromResult(new GetConnectionGroupResult { ConnectionGroup = Group("InProgress", enabled: false), ETag = "E2" })
+                : Task.FromException<GetConnectionGroupResult>(Error(AwsErrorCodes.EntityNotFound, HttpStatusCode.NotFound)));
+
+        await harness.Handler.DeleteAsync(Delete(State(Inputs.Set("enabled", false), etag: "E1", enabled: false)), CancellationToken.None);
+
+        Assert.Equal(1, deletes);
+        Assert.Equal(3, reads);
+
+        // A read at once, then the schedule's first two pauses.
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], harness.Delays);
+        Assert.Contains(harness.Logs, l => l.Message.Contains($"Connection group {Id} is gone", StringComparison.Ordinal));
     }
 }

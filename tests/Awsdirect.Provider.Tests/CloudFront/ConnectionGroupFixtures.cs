@@ -7,6 +7,7 @@ using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
+using Awsdirect.Provider.Resources.Common;
 using Moq;
 
 namespace Awsdirect.Provider.Tests.CloudFront;
@@ -26,9 +27,8 @@ internal sealed class ConnectionGroupHarness
             .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => Logs.Add((s, m, u)))
             .Returns(Task.CompletedTask);
         var services = new ProviderServices(config, Log.Object, Mock.Of<IGroundStationApi>(MockBehavior.Strict), Api.Object);
-        Handler = new ConnectionGroupHandler(services, new ConnectionGroupWaiterOptions
+        Handler = new ConnectionGroupHandler(services, new StatusWaiterOptions
         {
-            InitialDelay = TimeSpan.FromSeconds(3),
             Delay = (delay, _) =>
             {
                 // Time passes only when the waiter sleeps, so timeouts are reached by poll count, not wall clock.
@@ -39,9 +39,15 @@ internal sealed class ConnectionGroupHarness
             Clock = Clock,
             DefaultTimeout = defaultTimeout ?? TimeSpan.FromMinutes(30),
         });
+        Api.Setup(a => a.ListDistributionTenantsAsync(
+                It.Is<ListDistributionTenantsRequest>(r => r.AssociationFilter != null && r.AssociationFilter.ConnectionGroupId == Id), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => new ListDistributionTenantsResult { DistributionTenantList = [.. Tenants] });
     }
 
     public Mock<ICloudFrontApi> Api { get; } = new(MockBehavior.Strict);
+
+    /// <summary>What ListDistributionTenants answers for this group (none unless a test adds some).</summary>
+    public List<DistributionTenantSummary> Tenants { get; } = [];
 
     public Mock<IEngineLog> Log { get; } = new();
 
@@ -91,6 +97,11 @@ internal sealed class ConnectionGroupHarness
     /// <summary>State as a create of <paramref name="inputs"/> would have recorded it.</summary>
     public static PropertyMap State(PropertyMap inputs, string etag = "E1AAAAAAAAAAAA", string status = "Deployed", bool enabled = true) =>
         ConnectionGroupState.Outputs(inputs, Group(status: status, enabled: enabled), etag, inputs.GetNonNull("tags"));
+
+    /// <summary>From now on GetConnectionGroup answers EntityNotFound, as after a delete has rolled out.</summary>
+    public void SetupGone() =>
+        Api.Setup(a => a.GetConnectionGroupAsync(It.Is<GetConnectionGroupRequest>(r => r.Identifier == Id), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(Error(AwsErrorCodes.EntityNotFound, HttpStatusCode.NotFound, "The connection group does not exist."));
 
     public void SetupGet(params (ConnectionGroup Group, string ETag)[] answers)
     {

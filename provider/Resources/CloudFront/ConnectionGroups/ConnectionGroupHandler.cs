@@ -10,8 +10,9 @@ namespace Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
 /// <c>awsdirect:cloudfront:ConnectionGroup</c>. Pulumi id = CloudFront Id; the ETag of the last write or
 /// read is kept in state and sent as <c>If-Match</c>, so a group changed outside Pulumi is never
 /// overwritten. Calls per step (no deployment wait needed): Check/Diff/preview none; Create 1; Update
-/// 1 (settings) + 1 per tag direction; Read 1; Delete 1 (disabled group) or 2 (disable, delete). Each
-/// deployment wait adds one GetConnectionGroup per poll.
+/// 1 (settings) + 1 per tag direction; Read 1; Delete of a disabled group 2 (delete, gone check), of an
+/// enabled one 4 (ListDistributionTenants, disable, delete, gone check). Each deployment wait adds one
+/// GetConnectionGroup per poll.
 /// </summary>
 internal sealed class ConnectionGroupHandler : IResourceHandler
 {
@@ -23,11 +24,11 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
     private readonly ProviderServices _services;
     private readonly ConnectionGroupWaiter _waiter;
 
-    public ConnectionGroupHandler(ProviderServices services, ConnectionGroupWaiterOptions? waiterOptions = null)
+    public ConnectionGroupHandler(ProviderServices services, StatusWaiterOptions? waiterOptions = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
-        _waiter = new ConnectionGroupWaiter(services.CloudFront, services.Log, waiterOptions ?? ConnectionGroupWaiterOptions.Default);
+        _waiter = new ConnectionGroupWaiter(services.CloudFront, services.Log, waiterOptions ?? StatusWaiterOptions.Default);
     }
 
     public string Token => TypeToken;
@@ -207,6 +208,7 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
         // A group recorded as disabled is tried straight away: it has usually deployed by now, and
         // ResourceNotDisabled sends the loop round a fresh read and a wait if not.
         var deployed = true;
+        var tenantsChecked = false;
         try
         {
             for (var attempt = 1; attempt <= MaxDeleteAttempts; attempt++)
@@ -220,6 +222,14 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
                     }
 
                     (etag, enabled, deployed) = (fresh.ETag, fresh.ConnectionGroup!.Enabled ?? true, IsDeployed(fresh.ConnectionGroup!));
+                }
+
+                if (enabled && !tenantsChecked)
+                {
+                    // Disabling a group stops its tenants' traffic, and CloudFront would then refuse the delete
+                    // anyway: find out first, and change nothing while any tenant still uses the group.
+                    await RefuseIfInUseAsync(request.Id, cancellationToken);
+                    tenantsChecked = true;
                 }
 
                 if (enabled || !deployed)
@@ -243,8 +253,6 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
                 try
                 {
                     await Api.DeleteConnectionGroupAsync(new DeleteConnectionGroupRequest { Id = request.Id, IfMatch = etag! }, cancellationToken);
-                    await _services.Log.LogAsync(LogSeverity.Info, $"Connection group {request.Id} deleted.", request.Urn);
-                    return;
                 }
                 catch (AwsServiceException ex) when (ex.IsNotFound)
                 {
@@ -254,7 +262,14 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
                 {
                     // Changed since our ETag (or re-enabled, or still deploying): read the fresh state and go again.
                     etag = null;
+                    continue;
                 }
+
+                // The delete is accepted but the group (and its name) lingers until it has rolled out; a
+                // delete-before-replace re-creates the same name next, so wait until CloudFront forgets it.
+                await _waiter.WaitConnectionGroupDeletedAsync(request.Id, request.Urn, request.Timeout, cancellationToken);
+                await _services.Log.LogAsync(LogSeverity.Info, $"Connection group {request.Id} deleted.", request.Urn);
+                return;
             }
         }
         catch (AwsServiceException ex) when (ex.IsNotFound)
@@ -263,23 +278,59 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
         }
         catch (AwsServiceException ex) when (ex.ErrorCode is AwsErrorCodes.CannotDeleteEntityWhileInUse or AwsErrorCodes.ResourceInUse)
         {
+            // Reached only when the group was already disabled (an enabled one is checked before any write).
+            var tenants = await TenantsUsingAsync(request.Id, cancellationToken);
             throw new ResourceException(
-                $"Connection group {request.Id} cannot be deleted because it is in use: distribution tenants are still associated with it (CloudFront {ex.ErrorCode}: {ex.ErrorMessage}). " +
-                "Move those distribution tenants to another connection group or delete them, then destroy again. " +
-                "If the group was disabled on the way, run `pulumi refresh` and `pulumi up` to enable it again should you keep it.", ex);
+                $"Connection group {request.Id} cannot be deleted because it is in use (CloudFront {ex.ErrorCode}: {ex.ErrorMessage})" +
+                (tenants.Count > 0 ? $"; distribution tenants still associated with it: {Describe(tenants)}" : string.Empty) +
+                ". Move those distribution tenants to another connection group or delete them, then destroy again.", ex);
         }
         catch (AwsServiceException ex)
         {
             throw new ResourceException($"Deleting connection group {request.Id} failed: {ex.Message}", ex);
         }
-        catch (ConnectionGroupWaitException ex)
+        catch (StatusWaitException ex)
         {
-            throw new ResourceException($"Deleting connection group {request.Id} failed while waiting for it to be disabled: {ex.Message}", ex);
+            throw new ResourceException($"Deleting connection group {request.Id} failed while waiting: {ex.Message}", ex);
         }
 
         throw new ResourceException(
             $"Deleting connection group {request.Id} failed: it changed on every one of {MaxDeleteAttempts} attempts (its ETag kept moving); " +
             "something else is modifying it. Stop that, then destroy again.");
+    }
+
+    /// <summary>
+    /// ListDistributionTenants filtered by this group: the check CloudFront offers before a delete, so a
+    /// group still serving tenants is never disabled (an outage) on the way to a delete that must fail.
+    /// </summary>
+    private async Task RefuseIfInUseAsync(string id, CancellationToken cancellationToken)
+    {
+        var tenants = await TenantsUsingAsync(id, cancellationToken);
+        if (tenants.Count > 0)
+        {
+            throw new ResourceException(
+                $"Connection group {id} was not deleted (nor disabled): {tenants.Count} distribution tenant(s) still use it: {Describe(tenants)}. " +
+                "CloudFront deletes only a group no tenant uses, and disabling it first would stop their traffic. " +
+                "Move those tenants to another connection group (UpdateDistributionTenant ConnectionGroupId) or delete them, then destroy again.");
+        }
+    }
+
+    private async Task<List<DistributionTenantSummary>> TenantsUsingAsync(string id, CancellationToken cancellationToken)
+    {
+        var tenants = new List<DistributionTenantSummary>();
+        await foreach (var tenant in Api.ListAllDistributionTenantsAsync(new DistributionTenantAssociationFilter { ConnectionGroupId = id }, cancellationToken: cancellationToken))
+        {
+            tenants.Add(tenant);
+        }
+
+        return tenants;
+    }
+
+    private static string Describe(List<DistributionTenantSummary> tenants)
+    {
+        const int Shown = 20;
+        var listed = string.Join(", ", tenants.Take(Shown).Select(t => $"{t.Id} ({t.Name})"));
+        return tenants.Count > Shown ? $"{listed} and {tenants.Count - Shown} more" : listed;
     }
 
     private async Task<(ConnectionGroup Group, string? ETag)> UpdateSettingsAsync(UpdateRequest request, PropertyMap olds, ConnectionGroupSpec spec, CancellationToken cancellationToken)
@@ -391,7 +442,7 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
             {
                 ready = await _waiter.WaitConnectionGroupDeployedAsync(request.Id, request.Urn, request.Timeout, cancellationToken);
             }
-            catch (ConnectionGroupWaitException ex) when (ex.Gone)
+            catch (StatusWaitException ex) when (ex.Gone)
             {
                 // Deleted outside Pulumi while we waited: the goal of a delete is met.
                 return (null, true);
@@ -427,5 +478,5 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
     private static bool IsDeployed(ConnectionGroup group) => string.Equals(group.Status, Deployed, StringComparison.Ordinal);
 
     private static bool IsServiceFailure(Exception ex) =>
-        ex is AwsServiceException or AwsConfigurationException or HttpRequestException or ConnectionGroupWaitException;
+        ex is AwsServiceException or AwsConfigurationException or HttpRequestException or StatusWaitException;
 }

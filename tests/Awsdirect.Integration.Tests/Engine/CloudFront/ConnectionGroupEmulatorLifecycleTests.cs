@@ -7,6 +7,7 @@ using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
+using Awsdirect.Provider.Resources.Common;
 using AwsEmulator;
 using Moq;
 using Xunit.Abstractions;
@@ -177,9 +178,8 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
             .Returns(Task.CompletedTask);
         var config = ProviderConfiguration.Default with { DefaultTags = new Dictionary<string, string> { ["env"] = "test" } };
         var services = new ProviderServices(config, log.Object, Mock.Of<Provider.Aws.GroundStation.IGroundStationApi>(MockBehavior.Strict), Api);
-        return new ConnectionGroupHandler(services, new ConnectionGroupWaiterOptions
+        return new ConnectionGroupHandler(services, new StatusWaiterOptions
         {
-            InitialDelay = TimeSpan.FromSeconds(3),
             Delay = (delay, _) =>
             {
                 _clock.Advance(delay);
