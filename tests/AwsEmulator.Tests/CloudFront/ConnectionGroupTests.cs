@@ -201,7 +201,7 @@ public sealed class ConnectionGroupTests(EmulatorFixture fixture) : ConnectionGr
     }
 
     [Fact]
-    public async Task Delete_DisabledAndDeployed_Returns204_ThenGone()
+    public async Task Delete_DisabledAndDeployed_Returns204_LingersWhileRollingOutThenGone()
     {
         var created = await Create("gone", enabled: false);
         var id = created.Value("Id")!;
@@ -211,7 +211,15 @@ public sealed class ConnectionGroupTests(EmulatorFixture fixture) : ConnectionGr
 
         Assert.Equal(HttpStatusCode.NoContent, response.Status);
         Assert.Null(response.Body);
+
+        // Until the delete has rolled out the group is still found, its name still taken, and it cannot be deleted twice.
+        Assert.Equal("InProgress", (await Client.Cf(HttpMethod.Get, $"{Base}/{id}")).Value("Status"));
+        AssertCfError(await Client.Cf(HttpMethod.Post, Base, CreateRequest("gone")), 409, "EntityAlreadyExists");
+        AssertCfError(await Client.Cf(HttpMethod.Delete, $"{Base}/{id}", ifMatch: deployed.ETag), 404, "EntityNotFound");
+
+        await Task.Delay(EmulatorFixture.DeploymentDelay + TimeSpan.FromMilliseconds(100));
         AssertCfError(await Client.Cf(HttpMethod.Get, $"{Base}/{id}"), 404, "EntityNotFound");
+        Assert.Equal(HttpStatusCode.Created, (await Client.Cf(HttpMethod.Post, Base, CreateRequest("gone"))).Status);
     }
 
     [Fact]

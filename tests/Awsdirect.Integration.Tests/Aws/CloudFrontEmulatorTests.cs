@@ -70,7 +70,20 @@ public sealed class CloudFrontEmulatorTests : IClassFixture<EmulatorClients>
         var ready = await WaitDeployedAsync(group.Id);
         await Cf.DeleteConnectionGroupAsync(new DeleteConnectionGroupRequest { Id = group.Id, IfMatch = ready.ETag! });
 
-        var gone = await Assert.ThrowsAsync<AwsServiceException>(() => Cf.GetConnectionGroupAsync(new GetConnectionGroupRequest { Identifier = group.Id }));
+        // The delete rolls out like any change: until then the group is still found and its name is taken.
+        var lingering = await Cf.GetConnectionGroupAsync(new GetConnectionGroupRequest { Identifier = group.Id });
+        Assert.Equal("InProgress", lingering.ConnectionGroup!.Status);
+        var taken = await Assert.ThrowsAsync<AwsServiceException>(() => Cf.CreateConnectionGroupAsync(new CreateConnectionGroupRequest { Name = "edge-group" }));
+        Assert.Equal(AwsErrorCodes.EntityAlreadyExists, taken.ErrorCode);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        AwsServiceException? gone = null;
+        while (gone is null)
+        {
+            await Task.Delay(50, timeout.Token);
+            gone = await Record.ExceptionAsync(() => Cf.GetConnectionGroupAsync(new GetConnectionGroupRequest { Identifier = group.Id }, timeout.Token)) as AwsServiceException;
+        }
+
         Assert.Equal(AwsErrorCodes.EntityNotFound, gone.ErrorCode);
         Assert.True(gone.IsNotFound);
         Assert.NotNull(gone.RequestId);

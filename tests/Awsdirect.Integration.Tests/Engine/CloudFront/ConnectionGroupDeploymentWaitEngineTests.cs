@@ -5,9 +5,10 @@ using Xunit.Abstractions;
 namespace Awsdirect.Integration.Tests.Engine.CloudFront;
 
 /// <summary>
-/// The plugin's real waiter against the emulator's default deployment delay (300 ms). The waiter sleeps
-/// its first interval (seconds) before polling, so by then the change has deployed: each wait costs
-/// exactly one GetConnectionGroup, and its progress reaches the engine log.
+/// The plugin's real waiter against the engine fixture's deployment delay (300 ms). The waiter sleeps
+/// its first interval (1 s) before polling, so by then the change has deployed: each deployment wait
+/// costs exactly one GetConnectionGroup, and its progress reaches the engine log. A delete reads once at
+/// once (the group is still there, being deleted) and once more after 1 s, when it is gone.
 /// </summary>
 public sealed class ConnectionGroupDeploymentWaitEngineTests : IClassFixture<PluginFixture>
 {
@@ -39,7 +40,8 @@ public sealed class ConnectionGroupDeploymentWaitEngineTests : IClassFixture<Plu
         Assert.Equal(created.Urn, log.Urn);
 
         await driver.DestroyAsync(created.Urn);
-        await ExpectCalls("destroy enabled group (disable, wait, delete)", ["UpdateConnectionGroup", "GetConnectionGroup", "DeleteConnectionGroup"]);
+        await ExpectCalls("destroy enabled group (tenant check, disable, wait, delete, wait until gone)",
+            ["ListDistributionTenants", "UpdateConnectionGroup", "GetConnectionGroup", "DeleteConnectionGroup", "GetConnectionGroup", "GetConnectionGroup"]);
     }
 
     [Fact]

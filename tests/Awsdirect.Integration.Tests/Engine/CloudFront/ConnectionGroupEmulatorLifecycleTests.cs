@@ -57,12 +57,14 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Deployment delay 10 s against waits of 3, 4.5 and 6.75 s: every wait takes exactly three polls.
-    /// Delay 0: every write already answers Deployed, which gives the minimum counts.
+    /// Deployment delay 10 s against pauses of 1, 2, 3 and 4 s: every wait takes exactly four polls (the
+    /// answer comes as CloudFront reports Deployed, at 10 s). A delete waits as long again for the group to
+    /// be gone, after one read at once. Delay 0: every write already answers Deployed, and a deleted group
+    /// is gone at once, which gives the minimum counts.
     /// </summary>
     [Theory]
     [InlineData(0, 0)]
-    [InlineData(10, 3)]
+    [InlineData(10, 4)]
     public async Task EveryStep_ExactAwsCallCounts(int deploySeconds, int polls)
     {
         Emulator.Options.CloudFrontDeploymentDelay = TimeSpan.FromSeconds(deploySeconds);
@@ -103,7 +105,9 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         // Changed outside Pulumi: the next update is refused with one call and changes nothing.
         var current = await Api.GetConnectionGroupAsync(new GetConnectionGroupRequest { Identifier = created.Id });
         await Api.UpdateConnectionGroupAsync(new UpdateConnectionGroupRequest { Id = created.Id, IfMatch = current.ETag!, Enabled = false });
-        var reEnable = retagged.Set("anycastIpListId", "aip_1");
+        var list = await Api.CreateAnycastIpListAsync(new CreateAnycastIpListRequest { Name = "edge-ips", IpCount = 3 });
+        var listId = list.AnycastIpList!.Id;
+        var reEnable = retagged.Set("anycastIpListId", listId);
         var stale = await Step("update after out-of-band change", 1, () => Assert.ThrowsAsync<ResourceException>(() =>
             handler.UpdateAsync(Update(created.Id, tagged.Outputs, retagged, reEnable), default)));
         Assert.Contains("changed outside Pulumi", stale.Message, StringComparison.Ordinal);
@@ -115,14 +119,15 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         Assert.False(afterOob.Inputs["enabled"].BoolValue);
         var reEnabled = await Step("update after refresh", 1 + polls, () => handler.UpdateAsync(Update(created.Id, afterOob.Outputs, afterOob.Inputs, reEnable), default));
         Assert.True(reEnabled.Outputs["enabled"].BoolValue);
-        Assert.Equal("aip_1", reEnabled.Outputs["anycastIpListId"].StringValue);
+        Assert.Equal(listId, reEnabled.Outputs["anycastIpListId"].StringValue);
 
-        // Rename: an explicit name is replaced delete-before-replace. The old group is enabled: disable, wait, delete.
+        // Rename: an explicit name is replaced delete-before-replace. The old group is enabled: tenant check,
+        // disable, wait, delete, wait until gone (so the same name could be taken again at once).
         var renamed = (await handler.CheckAsync(Check(reEnable.Set("name", "edge-prod-2")), default)).Inputs;
         var replace = await Step("replace diff", 0, () => handler.DiffAsync(Diff(created.Id, reEnabled.Outputs, reEnable, renamed), default));
         Assert.Equal(["name"], replace.Replaces);
         Assert.True(replace.DeleteBeforeReplace);
-        await Step("replace: delete old (enabled)", 2 + polls, async () =>
+        await Step("replace: delete old (enabled)", 4 + (2 * polls), async () =>
         {
             await handler.DeleteAsync(new DeleteRequest(Urn, created.Id, reEnabled.Outputs, reEnable), default);
             return true;
@@ -135,9 +140,9 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         var importCheck = await handler.CheckAsync(Check(reEnable.Set("name", "edge-prod-2")) with { Olds = imported.Inputs }, default);
         Assert.Equal(DiffChanges.None, (await handler.DiffAsync(Diff(replacement.Id, imported.Outputs, imported.Inputs, importCheck.Inputs), default)).Changes);
 
-        // A disabled group deletes in one call.
+        // A disabled group deletes in one call, then the wait until it is gone.
         var disabled = await handler.UpdateAsync(Update(replacement.Id, imported.Outputs, imported.Inputs, imported.Inputs.Set("enabled", false)), default);
-        await Step("destroy (disabled)", 1, async () =>
+        await Step("destroy (disabled)", 2 + polls, async () =>
         {
             await handler.DeleteAsync(new DeleteRequest(Urn, replacement.Id, disabled.Outputs, imported.Inputs.Set("enabled", false)), default);
             return true;
@@ -161,8 +166,8 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         var current = await Api.GetConnectionGroupAsync(new GetConnectionGroupRequest { Identifier = created.Id });
         await Api.UpdateConnectionGroupAsync(new UpdateConnectionGroupRequest { Id = created.Id, IfMatch = current.ETag!, Ipv6Enabled = false });
 
-        // Refused disable, fresh read, disable, delete.
-        await Step("destroy with stale ETag", 4, async () =>
+        // Tenant check, refused disable, fresh read, disable, delete, gone check.
+        await Step("destroy with stale ETag", 6, async () =>
         {
             await handler.DeleteAsync(new DeleteRequest(Urn, created.Id, created.Outputs, inputs), default);
             return true;

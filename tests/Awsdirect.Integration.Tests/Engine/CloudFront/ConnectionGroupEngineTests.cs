@@ -83,10 +83,10 @@ public sealed class ConnectionGroupEngineTests : IClassFixture<InstantDeployPlug
         Assert.Contains("name", replaced.Diff.Replaces);
         Assert.NotEqual(created.Id, replaced.Id);
         Assert.Equal(["Check", "Diff", "Check", "Delete", "Create"], driver.Calls.TakeLast(5));
-        await ExpectCalls("replace (name)", ["UpdateConnectionGroup", "DeleteConnectionGroup", "CreateConnectionGroup"]);
+        await ExpectCalls("replace (name)", ["ListDistributionTenants", "UpdateConnectionGroup", "DeleteConnectionGroup", "GetConnectionGroup", "CreateConnectionGroup"], failed: 1);
 
         await driver.DestroyAsync(replaced.Urn);
-        await ExpectCalls("destroy (enabled group)", ["UpdateConnectionGroup", "DeleteConnectionGroup"]);
+        await ExpectCalls("destroy (enabled group)", ["ListDistributionTenants", "UpdateConnectionGroup", "DeleteConnectionGroup", "GetConnectionGroup"], failed: 1);
         foreach (var id in new[] { created.Id!, replaced.Id! })
         {
             await Assert.ThrowsAsync<InvalidOperationException>(() => _fx.NewDriver().ImportAsync(Type, "probe", id, []));
@@ -126,7 +126,7 @@ public sealed class ConnectionGroupEngineTests : IClassFixture<InstantDeployPlug
         await ExpectCalls("update after refresh", ["UpdateConnectionGroup"]);
 
         await driver.DestroyAsync(created.Urn);
-        await ExpectCalls("destroy (enabled group)", ["UpdateConnectionGroup", "DeleteConnectionGroup"]);
+        await ExpectCalls("destroy (enabled group)", ["ListDistributionTenants", "UpdateConnectionGroup", "DeleteConnectionGroup", "GetConnectionGroup"], failed: 1);
     }
 
     [Fact]
@@ -149,11 +149,11 @@ public sealed class ConnectionGroupEngineTests : IClassFixture<InstantDeployPlug
         await ExpectCalls("preview after import", []);
 
         await importer.DestroyAsync(imported.Urn);
-        await ExpectCalls("destroy (enabled group)", ["UpdateConnectionGroup", "DeleteConnectionGroup"]);
+        await ExpectCalls("destroy (enabled group)", ["ListDistributionTenants", "UpdateConnectionGroup", "DeleteConnectionGroup", "GetConnectionGroup"], failed: 1);
     }
 
     [Fact]
-    public async Task Destroy_DisabledGroup_OneCall()
+    public async Task Destroy_DisabledGroup_DeleteThenGoneCheck()
     {
         var driver = _fx.NewDriver();
         var created = await driver.UpAsync(Type, "edge", JObject.Parse("""{ "name": "edge-off", "enabled": false }"""));
@@ -161,7 +161,7 @@ public sealed class ConnectionGroupEngineTests : IClassFixture<InstantDeployPlug
 
         await driver.DestroyAsync(created.Urn);
 
-        await ExpectCalls("destroy (disabled group)", ["DeleteConnectionGroup"]);
+        await ExpectCalls("destroy (disabled group)", ["DeleteConnectionGroup", "GetConnectionGroup"], failed: 1);
     }
 
     [Fact]
