@@ -16,6 +16,7 @@ public static class ResourceRegistry
     [
         // One line per resource type, e.g.
         // new(ConnectionGroupHandler.TypeToken, s => new ConnectionGroupHandler(s), ConnectionGroupSchema.Build),
+        new(CloudFront.AnycastIpLists.AnycastIpListHandler.TypeToken, s => new CloudFront.AnycastIpLists.AnycastIpListHandler(s), CloudFront.AnycastIpLists.AnycastIpListSchema.Build),
         new(CloudFront.ConnectionGroups.ConnectionGroupHandler.TypeToken, s => new CloudFront.ConnectionGroups.ConnectionGroupHandler(s), CloudFront.ConnectionGroups.ConnectionGroupSchema.Build),
         new(DataflowEndpointGroupHandler.TypeToken, s => new DataflowEndpointGroupHandler(s), EndpointGroupSchema.BuildV1),
         new(DataflowEndpointGroupV2Handler.TypeToken, s => new DataflowEndpointGroupV2Handler(s), EndpointGroupSchema.BuildV2),

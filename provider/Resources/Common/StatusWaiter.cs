@@ -56,6 +56,9 @@ internal enum WaitVerdict
 
     /// <summary>The resource is gone while the goal needs it.</summary>
     Gone,
+
+    /// <summary>AWS reports the change failed: waiting longer cannot help.</summary>
+    Failed,
 }
 
 /// <summary>The wait did not reach its goal in time, or the resource vanished while it was awaited.</summary>
@@ -155,6 +158,8 @@ internal sealed class StatusWaiter
                     return found;
                 case WaitVerdict.Gone:
                     throw new StatusWaitException($"{what} no longer exists (deleted outside Pulumi while waiting for it to {goal})", gone: true);
+                case WaitVerdict.Failed:
+                    throw new StatusWaitException($"{what} reports status {status} after {Format(elapsed)}: AWS could not {goal}");
             }
 
             if (elapsed >= timeout)

@@ -59,6 +59,7 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
         }
 
         var spec = ConnectionGroupSpec.From(inputs);
+        await RefuseIpv6OnSingleStackListAsync(spec.AnycastIpListId, spec.Ipv6Enabled, "created", cancellationToken);
         CreateConnectionGroupResult created;
         try
         {
@@ -300,6 +301,41 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
     }
 
     /// <summary>
+    /// The IPv6 / list-type rule for a list Check could not see (made elsewhere, or its type not wired in):
+    /// one GetAnycastIpList before the write, so CloudFront's refusal never comes half-way through a step.
+    /// </summary>
+    private async Task RefuseIpv6OnSingleStackListAsync(string? listId, bool ipv6, string verb, CancellationToken cancellationToken)
+    {
+        if (listId is null || !ipv6)
+        {
+            return;
+        }
+
+        AnycastIpListResult? list;
+        try
+        {
+            list = await AnycastIpLists.AnycastIpListFinder.FindAnycastIpListByIdAsync(Api, listId, cancellationToken);
+        }
+        catch (AwsServiceException ex)
+        {
+            throw new ResourceException($"Looking up Anycast static IP list {listId} (to check it allows IPv6) failed; nothing was {verb}: {ex.Message}", ex);
+        }
+
+        if (list is null)
+        {
+            throw new ResourceException($"Anycast static IP list {listId} does not exist; nothing was {verb}. Check anycastIpListId.");
+        }
+
+        var type = list.AnycastIpList!.IpAddressType ?? "ipv4";
+        if (type != DualStack)
+        {
+            throw new ResourceException(
+                $"ipv6Enabled: IPv6 needs a dual-stack Anycast static IP list, but list {listId} has ipAddressType '{type}' and CloudFront refuses IPv6 on it; nothing was {verb}. " +
+                $"Set ipv6Enabled: false (or leave it out and set anycastIpListIpAddressType), or use a list with ipAddressType '{DualStack}'.");
+        }
+    }
+
+    /// <summary>
     /// ListDistributionTenants filtered by this group: the check CloudFront offers before a delete, so a
     /// group still serving tenants is never disabled (an outage) on the way to a delete that must fail.
     /// </summary>
@@ -340,6 +376,8 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
             : throw new ResourceException($"Connection group {request.Id} has no ETag in state, so it cannot be updated safely; run `pulumi refresh`, then `pulumi up`.");
         var ignore = request.IgnoreChanges;
         var anycast = ignore.Contains(AnycastIpListId) ? ConnectionGroupState.Anycast(olds.GetNonNull(AnycastIpListId)) : spec.AnycastIpListId;
+        var ipv6 = ignore.Contains(Ipv6Enabled) ? ConnectionGroupState.Flag(olds, Ipv6Enabled) : spec.Ipv6Enabled;
+        await RefuseIpv6OnSingleStackListAsync(anycast, ipv6 ?? true, "updated", cancellationToken);
         try
         {
             var result = await Api.UpdateConnectionGroupAsync(new UpdateConnectionGroupRequest
@@ -347,7 +385,7 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
                 Id = request.Id,
                 IfMatch = etag,
                 Enabled = ignore.Contains(Enabled) ? ConnectionGroupState.Flag(olds, Enabled) : spec.Enabled,
-                Ipv6Enabled = ignore.Contains(Ipv6Enabled) ? ConnectionGroupState.Flag(olds, Ipv6Enabled) : spec.Ipv6Enabled,
+                Ipv6Enabled = ipv6,
                 // An empty id is how the request says "no Anycast IP list" once one was set.
                 AnycastIpListId = anycast ?? (ConnectionGroupState.Anycast(olds.GetNonNull(AnycastIpListId)) is null ? null : string.Empty),
             }, cancellationToken);

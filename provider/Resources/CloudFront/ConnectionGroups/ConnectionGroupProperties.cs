@@ -1,3 +1,5 @@
+using Awsdirect.Provider.Protocol.Properties;
+
 namespace Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
 
 /// <summary>Property names of <c>awsdirect:cloudfront:ConnectionGroup</c> (the API's members, camelCase).</summary>
@@ -8,6 +10,9 @@ internal static class ConnectionGroupProperties
     public const string Enabled = "enabled";
     public const string Ipv6Enabled = "ipv6Enabled";
     public const string AnycastIpListId = "anycastIpListId";
+
+    /// <summary>The list's <c>ipAddressType</c>, wired from an AnycastIpList of the stack so preview knows it; never sent to AWS.</summary>
+    public const string AnycastIpListIpAddressType = "anycastIpListIpAddressType";
     public const string Tags = "tags";
     public const string WaitForDeployment = "waitForDeployment";
 
@@ -23,15 +28,48 @@ internal static class ConnectionGroupProperties
     /// <summary>The status CloudFront reports once a change has reached every edge location.</summary>
     public const string Deployed = "Deployed";
 
-    public static readonly IReadOnlyList<string> Inputs = [Name, Enabled, Ipv6Enabled, AnycastIpListId, Tags, WaitForDeployment];
+    /// <summary>The only list type on which CloudFront accepts IPv6 for the group.</summary>
+    public const string DualStack = "dualstack";
+
+    public static readonly IReadOnlyList<string> Inputs = [Name, Enabled, Ipv6Enabled, AnycastIpListId, AnycastIpListIpAddressType, Tags, WaitForDeployment];
 
     public static readonly IReadOnlyList<string> ServerSet = [Arn, ETag, RoutingEndpoint, Status, IsDefault, CreatedTime, LastModifiedTime];
 
-    /// <summary>What CloudFront applies when the program leaves a flag out (the provider sends these explicitly).</summary>
+    /// <summary>What the provider sends when the program leaves a flag out (it always sends the flags explicitly).</summary>
     public static bool DefaultOf(string property) => property switch
     {
         // CreateConnectionGroup documents Ipv6Enabled defaulting to true; a new group serves traffic unless disabled.
         Enabled or Ipv6Enabled or WaitForDeployment => true,
         _ => throw new ArgumentOutOfRangeException(nameof(property), property, "not a flag"),
     };
+
+    /// <summary>
+    /// The default of a flag given the rest of the inputs; null while what it depends on is unknown.
+    /// <c>ipv6Enabled</c>: CloudFront's default (true) without an Anycast static IP list. With one, AWS
+    /// refuses IPv6 unless the list is <c>dualstack</c> (terraform-provider-aws #49129), so the default
+    /// follows the list: true for a dual-stack list, false for an ipv4 or ipv6 one, and false when the list's
+    /// type is not given (<c>anycastIpListIpAddressType</c>), because lists are IPv4 unless created otherwise.
+    /// </summary>
+    public static bool? DefaultOf(string property, PropertyMap inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (property != Ipv6Enabled)
+        {
+            return DefaultOf(property);
+        }
+
+        var list = inputs.GetNonNull(AnycastIpListId)?.Unwrap();
+        if (list is null || (list.Kind == PropertyValueKind.String && list.StringValue.Length == 0))
+        {
+            return true;
+        }
+
+        if (list.IsComputed)
+        {
+            return null;
+        }
+
+        var type = inputs.GetNonNull(AnycastIpListIpAddressType)?.Unwrap();
+        return type is null ? false : type.IsComputed ? null : type.Kind == PropertyValueKind.String && type.StringValue == DualStack;
+    }
 }

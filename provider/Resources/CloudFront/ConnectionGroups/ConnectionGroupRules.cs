@@ -44,6 +44,7 @@ internal static class ConnectionGroupRules
         }
 
         AnycastRule(inputs.GetNonNull(AnycastIpListId), failures);
+        Ipv6ListRule(inputs, failures);
         TagRules(inputs.GetNonNull(ConnectionGroupProperties.Tags), failures);
 
         // Tags are a map here but Tags.Items[] of Key/Value on the wire, so TagRules checks them against the model's shapes.
@@ -100,7 +101,45 @@ internal static class ConnectionGroupRules
         }
     }
 
-    private static void TagRules(PropertyValue? value, List<CheckFailure> failures)
+    /// <summary>
+    /// CloudFront refuses IPv6 on a group whose Anycast static IP list is not dual-stack
+    /// (terraform-provider-aws #49129 reports the refusal). When the program wires the list's type in
+    /// (<c>anycastIpListIpAddressType: ${list.ipAddressType}</c>, known at preview for a list of the same
+    /// stack), the combination is refused here, before any AWS call; otherwise Create and Update look the
+    /// list up before writing.
+    /// </summary>
+    private static void Ipv6ListRule(PropertyMap inputs, List<CheckFailure> failures)
+    {
+        var type = inputs.GetNonNull(AnycastIpListIpAddressType)?.Unwrap();
+        if (type is null || type.IsComputed)
+        {
+            return;
+        }
+
+        var allowed = ServiceModels.CloudFront.Shape("IpAddressType")["enum"]!.Values<string>().ToList();
+        if (type.Kind != PropertyValueKind.String || !allowed.Contains(type.StringValue))
+        {
+            failures.Add(new(AnycastIpListIpAddressType, $"enum: expected one of {string.Join(", ", allowed)} (the list's ipAddressType), got {Describe(type)}"));
+            return;
+        }
+
+        var list = inputs.GetNonNull(AnycastIpListId)?.Unwrap();
+        if (list is null)
+        {
+            failures.Add(new(AnycastIpListIpAddressType, "requires anycastIpListId: the type describes the group's Anycast static IP list; set both or neither"));
+            return;
+        }
+
+        var ipv6 = inputs.GetNonNull(Ipv6Enabled)?.Unwrap();
+        if (ipv6 is { Kind: PropertyValueKind.Bool, BoolValue: true } && type.StringValue != DualStack)
+        {
+            failures.Add(new(Ipv6Enabled,
+                $"IPv6 needs a dual-stack Anycast static IP list: the group's list has ipAddressType '{type.StringValue}', and CloudFront refuses IPv6 on it. " +
+                $"Set ipv6Enabled: false (or leave it out), or use a list with ipAddressType '{DualStack}'"));
+        }
+    }
+
+    internal static void TagRules(PropertyValue? value, List<CheckFailure> failures)
     {
         var plain = value?.Unwrap();
         if (plain is null || plain.IsComputed)

@@ -22,7 +22,7 @@ internal sealed record ConnectionGroupSpec(
         return new ConnectionGroupSpec(
             inputs.GetNonNull(ConnectionGroupProperties.Name) is { } name && name.TryGetString(out var text) ? text : string.Empty,
             ConnectionGroupState.Flag(inputs, ConnectionGroupProperties.Enabled) ?? true,
-            ConnectionGroupState.Flag(inputs, ConnectionGroupProperties.Ipv6Enabled) ?? true,
+            ConnectionGroupState.Flag(inputs, ConnectionGroupProperties.Ipv6Enabled) ?? false,
             ConnectionGroupState.Anycast(inputs.GetNonNull(ConnectionGroupProperties.AnycastIpListId)),
             ResourceTags.Read(inputs.GetNonNull(ConnectionGroupProperties.Tags)),
             ConnectionGroupState.Flag(inputs, ConnectionGroupProperties.WaitForDeployment) ?? true);
@@ -44,7 +44,7 @@ internal static class ConnectionGroupState
         var plain = inputs.GetNonNull(property)?.Unwrap();
         if (plain is null)
         {
-            return DefaultOf(property);
+            return DefaultOf(property, inputs);
         }
 
         return plain.Kind == PropertyValueKind.Bool ? plain.BoolValue : null;
@@ -126,9 +126,11 @@ internal static class ConnectionGroupState
         var refresh = oldInputs.Count > 0;
         var inputs = refresh ? new PropertyMap(oldInputs.Where(e => !ServerSet.Contains(e.Key))) : PropertyMap.Empty;
         inputs = inputs.Set(Name, group.Name);
+
+        // The list first: the default of ipv6Enabled depends on it.
+        inputs = string.IsNullOrEmpty(group.AnycastIpListId) ? inputs.Remove(AnycastIpListId).Remove(AnycastIpListIpAddressType) : inputs.Set(AnycastIpListId, group.AnycastIpListId);
         inputs = ReadFlag(inputs, Enabled, group.Enabled, refresh);
         inputs = ReadFlag(inputs, Ipv6Enabled, group.Ipv6Enabled, refresh);
-        inputs = string.IsNullOrEmpty(group.AnycastIpListId) ? inputs.Remove(AnycastIpListId) : inputs.Set(AnycastIpListId, group.AnycastIpListId);
 
         var oldTags = inputs.GetNonNull(ConnectionGroupProperties.Tags);
         if (oldTags is not null && ResourceTags.Compare(ResourceTags.Read(oldTags), tags).IsEmpty)
@@ -146,7 +148,7 @@ internal static class ConnectionGroupState
             return inputs;
         }
 
-        if (refresh && inputs.GetNonNull(property) is null && value == DefaultOf(property))
+        if (refresh && inputs.GetNonNull(property) is null && value == DefaultOf(property, inputs))
         {
             // The program left the flag to its default and CloudFront agrees: writing it out would be noise.
             return inputs;
@@ -161,7 +163,7 @@ internal static class ConnectionGroupState
         {
             if (inputs.GetNonNull(flag) is null)
             {
-                inputs = inputs.Set(flag, DefaultOf(flag));
+                inputs = inputs.Set(flag, DefaultOf(flag, inputs) is { } value ? PropertyValue.Create(value) : PropertyValue.Computed);
             }
         }
 
