@@ -64,12 +64,13 @@ internal static class ConnectionGroupProperties
             return true;
         }
 
-        if (list.IsComputed)
+        // A list id still unknown at preview is a list all the same: its wired-in type decides.
+        var type = inputs.GetNonNull(AnycastIpListIpAddressType)?.Unwrap();
+        if (type is null)
         {
-            return null;
+            return list.IsComputed ? null : false;
         }
 
-        var type = inputs.GetNonNull(AnycastIpListIpAddressType)?.Unwrap();
-        return type is null ? false : type.IsComputed ? null : type.Kind == PropertyValueKind.String && type.StringValue == DualStack;
+        return type.IsComputed ? null : type.Kind == PropertyValueKind.String && type.StringValue == DualStack;
     }
 }
