@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
-using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
+using Awsdirect.Provider.Resources.Common;
 using static Awsdirect.Provider.Resources.CloudFront.AnycastIpLists.AnycastIpListProperties;
 
 namespace Awsdirect.Provider.Resources.CloudFront.AnycastIpLists;
@@ -12,7 +12,7 @@ namespace Awsdirect.Provider.Resources.CloudFront.AnycastIpLists;
 /// <c>CreateAnycastIpListRequest</c> (Name and IpCount required, the name's 1-64 characters of
 /// <c>[a-zA-Z0-9-_]</c>, the IpAddressType enum, each IPAM config's required Cidr and IpamPoolArn);
 /// the allowed IpCount values come from the model's documentation of the member ("Valid values: 21 or 3"),
-/// which states them only in prose; tags use the CloudFront tag rules shared with connection groups.
+/// which states them only in prose; tags use the provider-wide <see cref="TagRules"/>.
 /// </summary>
 internal static partial class AnycastIpListRules
 {
@@ -48,7 +48,7 @@ internal static partial class AnycastIpListRules
             failures.Add(new(WaitForDeployment, "type: expected true or false"));
         }
 
-        ConnectionGroupRules.TagRules(inputs.GetNonNull(Tags), failures);
+        TagRules.Check(inputs.GetNonNull(Tags), failures);
         var model = ModelRules.Validate(ServiceModels.CloudFront, Request, inputs, skipMembers: [Tags]);
         return ModelRules.Merge(model, failures);
     }

@@ -1,5 +1,5 @@
 using Awsdirect.Provider.Aws.ServiceModel;
-using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.CloudFront.AnycastIpLists.AnycastIpListProperties;
@@ -40,7 +40,7 @@ internal static class AnycastIpListSchema
             {
                 ["type"] = "object",
                 ["additionalProperties"] = new JObject { ["type"] = "string" },
-                ["description"] = $"Tags on the list (the same rules as connection group tags; at most {ConnectionGroupRules.MaxTags}). Provider `defaultTags` are merged in (these win). Changes in place.",
+                ["description"] = $"Tags on the list. {TagRules.Description} Provider `defaultTags` are merged in (these win). Changes in place.",
             },
             [WaitForDeployment] = Prop("boolean",
                 "Wait, after a create or an update, until CloudFront reports the list `Deployed` (default true). The wait follows the resource's custom timeouts, or 30 minutes."),
