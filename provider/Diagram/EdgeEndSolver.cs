@@ -7,7 +7,8 @@ namespace Awsdirect.Provider.Diagram;
 /// <c>dataflowEdges</c> as a whole came from, not which end each one fills, so the ends are found as the
 /// assignments of those candidates that are consistent with what must hold:
 /// <list type="bullet">
-/// <item>every candidate is used (it is a dependency only because an edge names its still-unknown ARN);</item>
+/// <item>every candidate is used by some end, settled or not (it is a dependency only because an edge names its
+/// still-unknown ARN);</item>
 /// <item>no edge joins a config to itself and no edge is listed twice (AWS and Check refuse both);</item>
 /// <item>the pair is one AWS documents (the Ground Station user guide's configs and CloudFormation's
 /// DataflowEdge pages): a downlink, demod/decode or uplink-echo source feeds a dataflow-endpoint or
@@ -58,10 +59,24 @@ internal static class EdgeEndSolver
         var required = allMustBeUsed
             ? open.SelectMany(o => o.Candidates).Select(c => c.Urn).ToHashSet(StringComparer.Ordinal)
             : [];
-        var solutions = Search(ends, open, required, documentedPairsOnly: true);
+        // Edges whose ends have the same candidates are interchangeable: keep one order of them (ordinal by
+        // edge key), so assignments that only swap them count once and settled ends stay settled.
+        var symmetric = new List<(int First, int Second)>();
+        for (var i = 0; i < ends.Count; i++)
+        {
+            for (var j = i + 1; j < ends.Count; j++)
+            {
+                if (Signature(ends[i].Source) == Signature(ends[j].Source) && Signature(ends[i].Destination) == Signature(ends[j].Destination))
+                {
+                    symmetric.Add((i, j));
+                }
+            }
+        }
+
+        var solutions = Search(ends, open, required, symmetric, documentedPairsOnly: true);
         if (solutions.Count == 0)
         {
-            solutions = Search(ends, open, required, documentedPairsOnly: false);
+            solutions = Search(ends, open, required, symmetric, documentedPairsOnly: false);
         }
 
         if (solutions.Count == 0)
@@ -85,6 +100,7 @@ internal static class EdgeEndSolver
         List<(ConfigReference? Source, ConfigReference? Destination)> ends,
         List<(int Edge, bool Source, IReadOnlyList<StackResource> Candidates)> open,
         HashSet<string> required,
+        List<(int First, int Second)> symmetric,
         bool documentedPairsOnly)
     {
         var solutions = new List<(StackResource[] Choice, string EdgeSet)>();
@@ -96,7 +112,7 @@ internal static class EdgeEndSolver
         {
             if (k == open.Count)
             {
-                if (Consistent(ends, open, choice, required, documentedPairsOnly, out var edgeSet))
+                if (Consistent(ends, open, choice, required, symmetric, documentedPairsOnly, out var edgeSet))
                 {
                     solutions.Add(([.. choice], edgeSet));
                 }
@@ -117,26 +133,35 @@ internal static class EdgeEndSolver
         List<(int Edge, bool Source, IReadOnlyList<StackResource> Candidates)> open,
         StackResource[] choice,
         HashSet<string> required,
+        List<(int First, int Second)> symmetric,
         bool documentedPairsOnly,
         out string edgeSet)
     {
         edgeSet = string.Empty;
-        if (required.Count > 0 && !required.All(urn => choice.Any(c => c.Urn == urn)))
-        {
-            return false;
-        }
-
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var byEdge = new string?[ends.Count];
+        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ends.Count; i++)
         {
             var (fromKey, fromType) = End(ends[i].Source, i, source: true, open, choice);
             var (toKey, toType) = End(ends[i].Destination, i, source: false, open, choice);
+            if (fromKey is not null)
+            {
+                used.Add(fromKey);
+            }
+
+            if (toKey is not null)
+            {
+                used.Add(toKey);
+            }
+
             if (fromKey is null || toKey is null)
             {
                 continue;
             }
 
-            if (fromKey == toKey || !keys.Add(fromKey + " -> " + toKey))
+            byEdge[i] = fromKey + " -> " + toKey;
+            if (fromKey == toKey || !keys.Add(byEdge[i]!))
             {
                 return false;
             }
@@ -145,6 +170,11 @@ internal static class EdgeEndSolver
             {
                 return false;
             }
+        }
+
+        if (!required.IsSubsetOf(used) || symmetric.Any(p => string.CompareOrdinal(byEdge[p.First], byEdge[p.Second]) > 0))
+        {
+            return false;
         }
 
         edgeSet = string.Join("\n", keys.Order(StringComparer.Ordinal));
@@ -167,6 +197,14 @@ internal static class EdgeEndSolver
             _ => (null, null),
         };
     }
+
+    private static string Signature(ConfigReference? reference) => reference switch
+    {
+        ConfigReference.Resource r => r.Config.Urn,
+        ConfigReference.External e => e.Arn,
+        ConfigReference.Pending p => "?" + string.Join(",", p.Candidates.Select(c => c.Urn)),
+        _ => string.Empty,
+    };
 
     private static bool Documented(string from, string to) =>
         (DownlinkSources.Contains(from) && DownlinkDestinations.Contains(to))

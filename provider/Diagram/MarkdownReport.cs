@@ -35,7 +35,8 @@ internal static class MarkdownReport
         }
         else
         {
-            text.Append("Legend: ➕ added · ➖ removed · ✏️ updated in place · ♻️ replaced; solid arrows carry data, dotted ones are references. ")
+            text.Append("Legend: ➕ added · ➖ removed · ✏️ updated in place · ♻️ replaced · ↪ re-pointed at a replacement; ")
+                .Append("solid arrows carry data, dotted ones are references, plain lines join an endpoint config to its endpoint group. ")
                 .Append("Values shown as ").Append(StateValue.UnknownText).Append(" are computed while applying.\n\n");
         }
 
@@ -68,7 +69,8 @@ internal static class MarkdownReport
         {
             var from = mission.Node(edge.Edge.From)?.Node.Title ?? edge.Edge.From;
             var to = mission.Node(edge.Edge.To)?.Node.Title ?? edge.Edge.To;
-            rows.Add((Describe(edge.Mark), $"{EdgeName(edge.Edge.Kind)}: {from} → {to}", edge.Reason is null ? "-" : Code(edge.Reason)));
+            var change = edge.Mark == ChangeKind.Updated ? "↪ re-pointed" : Describe(edge.Mark);
+            rows.Add((change, $"{EdgeName(edge.Edge.Kind)}: {from} → {to}", edge.Reason is null ? "-" : Code(edge.Reason)));
         }
 
         if (rows.Count > 0)

@@ -36,7 +36,8 @@ internal static class MermaidWriter
                 continue;
             }
 
-            var label = Prefix(edge.Mark) + (edge.Edge.Label ?? string.Empty);
+            // A link on both sides is "updated" only when it now points at a replacement.
+            var label = (edge.Mark == ChangeKind.Updated ? "↪ re-pointed " : Prefix(edge.Mark)) + (edge.Edge.Label ?? string.Empty);
             var arrow = edge.Edge.Kind switch
             {
                 EdgeKind.Dataflow => "-->",

@@ -26,7 +26,7 @@ internal static class MissionGraphDiff
             if (node.Urn is { } urn && picture.Changes.TryGetValue(urn, out var change) && change.Kind != ChangeKind.None)
             {
                 mark = change.Kind;
-                reasons = change.Kind is ChangeKind.Updated or ChangeKind.Replaced ? change.Reasons() : [];
+                reasons = change.Kind is ChangeKind.Updated or ChangeKind.Replaced ? WithValues(change, picture) : [];
             }
             else if (node.Urn is null)
             {
@@ -81,6 +81,28 @@ internal static class MissionGraphDiff
         var diagram = new MissionDiagram(profileUrn, title, picture.ChangeOf(profileUrn), ordered, orderedEdges, [], notes);
         return diagram with { Warnings = OperatorWarnings.For(diagram, picture) };
     }
+
+    /// <summary>
+    /// The change's reasons, each scalar one with its old and new value
+    /// (<c>spectrumConfig.centerFrequency.value (update): 7812 → 7815</c>), so a reviewer need not open the code.
+    /// </summary>
+    public static IReadOnlyList<string> WithValues(ResourceChange change, StackPicture picture)
+    {
+        var before = picture.Before.GetValueOrDefault(change.Urn);
+        var after = picture.After.GetValueOrDefault(change.Urn);
+        return change.Reasons().Select(reason =>
+        {
+            var path = reason[..reason.LastIndexOf(" (", StringComparison.Ordinal)];
+            var old = Scalar(before is null ? null : PropertyPath.Resolve(before.Inputs, path) ?? PropertyPath.Resolve(before.Outputs, path));
+            var now = Scalar(after is null ? null : PropertyPath.Resolve(after.Inputs, path));
+            return old is null && now is null ? reason : $"{reason}: {old ?? "(none)"} → {now ?? "(none)"}";
+        }).ToList();
+    }
+
+    private static string? Scalar(System.Text.Json.JsonElement? value) =>
+        value is { ValueKind: System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array } && !StateValue.IsSecret(value)
+            ? null
+            : StateValue.Text(value) is { } text ? NodeDetails.Shorten(text) : null;
 
     /// <summary>The owner's detailed-diff entries at or below the link's input path, or the whole top-level input.</summary>
     private static string? OwnReason(ResourceChange? change, string origin)
