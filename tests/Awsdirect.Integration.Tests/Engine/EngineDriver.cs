@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using Grpc.Core;
 using Awsdirect.Provider.Protocol.Rpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 

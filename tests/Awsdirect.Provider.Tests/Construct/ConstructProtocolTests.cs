@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Awsdirect.Provider.Protocol.Properties;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 
 namespace Awsdirect.Provider.Tests.Construct;

@@ -1,6 +1,6 @@
-using Grpc.Core;
-using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 

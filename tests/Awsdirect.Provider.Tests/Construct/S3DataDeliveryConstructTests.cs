@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 

@@ -5,6 +5,7 @@ using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Tests.Host;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -17,7 +18,7 @@ namespace Awsdirect.Provider.Tests.Grpc;
 /// The plugin's gRPC server (the real <see cref="PluginHost"/> on a loopback port, over Moq'd handlers) as
 /// a grpc-dotnet client sees it: connection lifetime, message limits, status details and shutdown.
 /// </summary>
-public sealed class PluginServerTests : IAsyncLifetime
+public sealed class PluginServerTests : IAsyncLifetime, IDisposable
 {
     /// <summary>Kestrel checks connection timeouts once a second; this spans at least two of its checks.</summary>
     private static readonly TimeSpan IdleAcrossServerHeartbeats = TimeSpan.FromSeconds(2.5);
@@ -32,10 +33,11 @@ public sealed class PluginServerTests : IAsyncLifetime
         _client = new ProviderClient($"127.0.0.1:{_host.Port}");
     }
 
-    public async Task DisposeAsync()
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose()
     {
-        _client.Dispose();
-        await _host.DisposeAsync();
+        _client?.Dispose();
         _services.Dispose();
     }
 

@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Host;
-using Grpc.Core;
 using Awsdirect.Provider.Resources;
+using Grpc.Core;
 using Moq;
 using Rpc = Pulumirpc;
 

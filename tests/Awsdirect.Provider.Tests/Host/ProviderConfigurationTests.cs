@@ -1,7 +1,7 @@
 using Awsdirect.Provider.Host;
-using Grpc.Core;
 using Awsdirect.Provider.Protocol.Properties;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Rpc = Pulumirpc;
 
 namespace Awsdirect.Provider.Tests.Host;

@@ -1,9 +1,9 @@
-using Grpc.Core;
-using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Moq;
 using Rpc = Pulumirpc;
 

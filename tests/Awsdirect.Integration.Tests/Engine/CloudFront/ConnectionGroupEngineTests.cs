@@ -1,6 +1,6 @@
-using Grpc.Core;
 using AwsEmulator;
 using AwsEmulator.Control;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
-using Grpc.Core;
 using Awsdirect.Provider.Schema;
 using Awsdirect.Provider.Tests.Schema;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using ResourceRegistry = Awsdirect.Provider.Resources.ResourceRegistry;

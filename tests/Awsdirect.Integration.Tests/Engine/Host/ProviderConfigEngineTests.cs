@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 
