@@ -139,9 +139,9 @@ public class ConnectionGroupCheckTests
     }
 
     [Fact]
-    public async Task Check_FiftyOneTagsWithDefaults_TooMany()
+    public async Task Check_OneTagOverUserLimitWithDefaults_TooMany()
     {
-        var own = Enumerable.Range(0, 50).Select(i => ($"k{i}", "v")).ToArray();
+        var own = Enumerable.Range(0, TagRules.MaxUserTags).Select(i => ($"k{i}", "v")).ToArray();
 
         var atLimit = await Run(Map(("name", "n"), ("tags", TagValue(own))));
         var over = await Run(Map(("name", "n"), ("tags", TagValue(own))), defaultTags: new Dictionary<string, string> { ["env"] = "dev" });

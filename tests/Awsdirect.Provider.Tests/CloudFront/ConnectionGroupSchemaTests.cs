@@ -36,7 +36,7 @@ public class ConnectionGroupSchemaTests
         Assert.Contains("unique within your Amazon Web Services account", (string)inputs["name"]!["description"]!, StringComparison.Ordinal);
         Assert.Contains("replaces", (string)inputs["name"]!["description"]!, StringComparison.Ordinal);
         Assert.Contains("1-128", (string)inputs["tags"]!["description"]!, StringComparison.Ordinal);
-        Assert.Contains("at most 50", (string)inputs["tags"]!["description"]!, StringComparison.Ordinal);
+        Assert.Contains($"at most {Resources.Common.TagRules.MaxUserTags} tags", (string)inputs["tags"]!["description"]!, StringComparison.Ordinal);
     }
 
     [Fact]

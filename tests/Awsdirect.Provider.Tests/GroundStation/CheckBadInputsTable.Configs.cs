@@ -64,7 +64,7 @@ public partial class CheckBadInputsTable
         ["telemetry sink type unknown"] = (() => With(Inputs("telemetrySinkConfig"), Sink + ".telemetrySinkType", "FIREHOSE"), Sink + ".telemetrySinkType", "enum"),
         ["telemetry stream ARN not Kinesis"] = (() => With(Inputs("telemetrySinkConfig"), Sink + ".telemetrySinkData.kinesisDataStreamData.kinesisDataStreamArn", "arn:aws:sqs:us-west-2:123456789012:queue"), Sink + ".telemetrySinkData.kinesisDataStreamData.kinesisDataStreamArn", "pattern"),
         ["telemetry sink data empty"] = (() => With(Inputs("telemetrySinkConfig"), Sink + ".telemetrySinkData", PropertyValue.Create(PropertyMap.Empty)), Sink + ".telemetrySinkData", "one of"),
-        ["tag key reserved for AWS"] = (() => Inputs().Set("tags", Value("""{ "aws:owner": "ops" }""")), "tags.aws:owner", "tag key"),
+        ["tag key reserved for AWS"] = (() => Inputs().Set("tags", Value("""{ "aws:owner": "ops" }""")), "tags[\"aws:owner\"]", "tag key"),
         ["tag value too long"] = (() => Inputs().Set("tags", PropertyValue.Create(new PropertyMap().Set("note", new string('x', 257)))), "tags.note", "tag value"),
         ["tags is a list"] = (() => Inputs().Set("tags", PropertyValue.Create([PropertyValue.Create("mission")])), "tags", "type"),
     };

@@ -1,4 +1,5 @@
 using Awsdirect.Provider.Aws.ServiceModel;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.CloudFront.ConnectionGroups.ConnectionGroupProperties;
@@ -18,8 +19,6 @@ internal static class ConnectionGroupSchema
     {
         var model = ServiceModels.CloudFront;
         string Doc(string member, string fallback) => model.Doc(Request, member) ?? fallback;
-        var tagKey = model.Shape("TagKey");
-        var tagValue = model.Shape("TagValue");
 
         var inputs = new JObject
         {
@@ -34,9 +33,7 @@ internal static class ConnectionGroupSchema
             {
                 ["type"] = "object",
                 ["additionalProperties"] = new JObject { ["type"] = "string" },
-                ["description"] = $"Tags on the connection group. Keys {(int)tagKey["min"]!}-{(int)tagKey["max"]!} characters, values " +
-                    $"{(int)tagValue["min"]!}-{(int)tagValue["max"]!}, made of letters, digits, spaces and _ . : / = + - @; keys must not start with " +
-                    $"`aws:`; at most {ConnectionGroupRules.MaxTags} tags. Provider `defaultTags` are merged in (these win). Changes in place.",
+                ["description"] = $"Tags on the connection group. {TagRules.Description} Provider `defaultTags` are merged in (these win). Changes in place.",
             },
             [WaitForDeployment] = Prop("boolean",
                 "Wait, after a create or an update, until CloudFront reports the group `Deployed` (default true). " +

@@ -11,7 +11,7 @@ namespace Awsdirect.Provider.Resources.GroundStation.Configs;
 /// <summary>
 /// Ground Station rules the service model leaves to prose or to the service: frequency bands and
 /// bandwidth limits per config kind, the uplink EIRP range, S3 recording buckets, JSON that must parse,
-/// the config an uplink echo points at, the telemetry sink data matching its type, tag limits.
+/// the config an uplink echo points at, the telemetry sink data matching its type; tags follow the shared TagRules.
 /// Sources: the member documentation of the 2019-05-23 model (SpectrumConfig, FrequencyBandwidth, Eirp)
 /// and the AWS::GroundStation::Config reference (bucket names must begin with <c>aws-groundstation</c>).
 /// Every rule reads only known values: an unknown anywhere on its path skips that rule alone.
@@ -36,8 +36,6 @@ internal static partial class ConfigRules
 
     internal static readonly (double Low, double High) EirpDbw = (20.0, 50.0);
 
-    public const int MaxTags = 50;
-
     public static IReadOnlyList<CheckFailure> Check(PropertyMap inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -56,7 +54,7 @@ internal static partial class ConfigRules
         DataflowEndpoint(configData, failures);
         S3Recording(configData, failures);
         TelemetrySink(configData, failures);
-        Tags(inputs.GetNonNull(ConfigProperties.Tags), failures);
+        TagRules.Check(inputs.GetNonNull(ConfigProperties.Tags), failures);
         return failures;
     }
 
@@ -202,38 +200,6 @@ internal static partial class ConfigRules
         {
             failures.Add(new($"{Data}.telemetrySinkConfig.telemetrySinkData",
                 $"telemetry sink data: telemetrySinkType {sinkType} needs telemetrySinkData.{expected}, got {set[0]}"));
-        }
-    }
-
-    private static void Tags(PropertyValue? tags, List<CheckFailure> failures)
-    {
-        var map = PropertyReader.Object(tags);
-        if (map is null)
-        {
-            return;
-        }
-
-        if (map.Count > MaxTags)
-        {
-            failures.Add(new(ConfigProperties.Tags, $"tag limit: AWS allows at most {MaxTags} tags per resource, got {map.Count}"));
-        }
-
-        foreach (var (key, value) in map)
-        {
-            var path = $"{ConfigProperties.Tags}.{key}";
-            if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                failures.Add(new(path, "tag key: keys beginning with 'aws:' are reserved for AWS"));
-            }
-            else if (key.Length is 0 or > 128)
-            {
-                failures.Add(new(path, $"tag key: keys are 1-128 characters, got {key.Length}"));
-            }
-
-            if (PropertyReader.TryGetString(value, out var text) && text.Length > 256)
-            {
-                failures.Add(new(path, $"tag value: values are at most 256 characters, got {text.Length}"));
-            }
         }
     }
 

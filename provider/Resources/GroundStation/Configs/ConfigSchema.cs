@@ -1,4 +1,5 @@
 using Awsdirect.Provider.Aws.ServiceModel;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.GroundStation.Configs.ConfigProperties;
@@ -32,7 +33,7 @@ internal static class ConfigSchema
                 ConfigData => " Set exactly one member; it decides the config type. Changing which member is set replaces the config " +
                     "(created before the old one is deleted); other changes update it in place, and AWS applies them only to contacts " +
                     "scheduled after the update.",
-                Tags => " Provider defaultTags are merged in (these win); tags change in place.",
+                Tags => $" {TagRules.Description} Provider defaultTags are merged in (these win); tags change in place.",
                 _ => string.Empty,
             };
             inputs[member.Name] = input;

@@ -1,5 +1,6 @@
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
+using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
 using Newtonsoft.Json.Linq;
@@ -57,7 +58,9 @@ internal abstract class EndpointGroupHandler : IResourceHandler
             failures.Add(new(key, $"unknown property: {Token} takes {string.Join(", ", allowed.Order(StringComparer.Ordinal))}"));
         }
 
-        failures.AddRange(Validate(news));
+        var tags = new List<CheckFailure>();
+        TagRules.Check(news.GetNonNull(Tags), tags);
+        failures.AddRange(ModelRules.Merge(Validate(news), tags));
         return Task.FromResult(new CheckResult(news, failures));
     }
 

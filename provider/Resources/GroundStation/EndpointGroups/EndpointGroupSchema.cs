@@ -1,4 +1,5 @@
 using Awsdirect.Provider.Aws.ServiceModel;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -54,7 +55,7 @@ internal static class EndpointGroupSchema
             var shapeName = (string)member.Value["shape"]!;
             var input = types.Property(shapeName);
             input["description"] = types.Describe(member.Value, shapeName)
-                + (member.Name == EndpointGroupProperties.Tags ? " Provider defaultTags are merged in (these win); tags change in place." : ReplaceNote);
+                + (member.Name == EndpointGroupProperties.Tags ? $" {TagRules.Description} Provider defaultTags are merged in (these win); tags change in place." : ReplaceNote);
             inputs[member.Name] = input;
         }
 

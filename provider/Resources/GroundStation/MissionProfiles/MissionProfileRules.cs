@@ -63,6 +63,7 @@ internal static partial class MissionProfileRules
         CheckEdges(inputs.GetNonNull(DataflowEdges), arns, rules);
         CheckOneAccountAndRegion(arns, rules);
         CheckKms(inputs, rules);
+        TagRules.Check(inputs.GetNonNull(Tags), rules);
 
         return ModelRules.Merge(Model(inputs), rules);
     }

@@ -1,4 +1,5 @@
 using Awsdirect.Provider.Aws.ServiceModel;
+using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Schema;
 using Newtonsoft.Json.Linq;
 using static Awsdirect.Provider.Resources.GroundStation.MissionProfiles.MissionProfileProperties;
@@ -57,7 +58,7 @@ internal static class MissionProfileSchema
             {
                 ["type"] = "object",
                 ["additionalProperties"] = new JObject { ["type"] = "string" },
-                ["description"] = Doc(model, Tags, "TagsMap") + " Provider defaultTags are merged in (these win); tags change in place.",
+                ["description"] = Doc(model, Tags, "TagsMap") + $" {TagRules.Description} Provider defaultTags are merged in (these win); tags change in place.",
             },
         };
 
