@@ -1,5 +1,5 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using AwsEmulator.Control;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -108,7 +108,7 @@ public sealed class AnycastIpListEngineTests : IClassFixture<InstantDeployPlugin
         Assert.False((bool)group.Outputs!["ipv6Enabled"]!);
         await _fx.ClearCallsAsync();
 
-        var ex = await Assert.ThrowsAsync<GrpcException>(() => driver.DestroyAsync(list.Urn));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => driver.DestroyAsync(list.Urn));
 
         Assert.Contains($"Anycast static IP list {list.Id} was not deleted", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"connection group {group.Id} (edge-on-list)", ex.Message, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class AnycastIpListEngineTests : IClassFixture<InstantDeployPlugin
         var driver = _fx.NewDriver();
         await _fx.ClearCallsAsync();
 
-        var ex = await Assert.ThrowsAsync<GrpcException>(() =>
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
             driver.UpAsync(GroupType, "edge", new JObject { ["name"] = "edge-elsewhere", ["ipv6Enabled"] = true, ["anycastIpListId"] = list.Id }));
 
         Assert.Contains($"list {list.Id} has ipAddressType 'ipv4'", ex.Message, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using AwsEmulator.Control;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -32,7 +32,7 @@ public sealed class ConnectionGroupDeleteEngineTests : IClassFixture<PluginFixtu
         var us = await EmulatorTenants.CreateAsync(_fx.Emulator, "shop-us", created.Id!);
         await _fx.ClearCallsAsync();
 
-        var ex = await Assert.ThrowsAsync<GrpcException>(() => driver.DestroyAsync(created.Urn));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => driver.DestroyAsync(created.Urn));
 
         Assert.Contains("not deleted (nor disabled)", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"{eu} (shop-eu), {us} (shop-us)", ex.Message, StringComparison.Ordinal);
