@@ -1,9 +1,8 @@
 using Awsdirect.Provider.Aws.Core;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
+using Grpc.Core;
 
 namespace Awsdirect.Provider.Host;
 
@@ -14,32 +13,28 @@ namespace Awsdirect.Provider.Host;
 /// </summary>
 internal static class HostErrors
 {
-    public static GrpcException Map(Exception exception, string operation, string? urn, PropertyCodecOptions options)
+    public static RpcException Map(Exception exception, string operation, string? urn, PropertyCodecOptions options)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            GrpcException grpc => grpc,
+            RpcException grpc => grpc,
 
             // The resource exists but is not fully set up: the engine records it from the details.
             ResourceInitFailedException init => InitFailed(init, options),
-            ResourceException e => new GrpcException(GrpcStatusCode.FailedPrecondition, e.Message),
-            AwsConfigurationException e => new GrpcException(GrpcStatusCode.FailedPrecondition, e.Message),
-            PropertyCodecException e => new GrpcException(GrpcStatusCode.InvalidArgument, $"{operation}: {e.Message}"),
-            OperationCanceledException => new GrpcException(GrpcStatusCode.Cancelled, $"{operation} was cancelled."),
-            _ => new GrpcException(GrpcStatusCode.Unknown,
-                $"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}"),
+            ResourceException e => new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)),
+            AwsConfigurationException e => new RpcException(new Status(StatusCode.FailedPrecondition, e.Message)),
+            PropertyCodecException e => new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {e.Message}")),
+            OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation} was cancelled.")),
+            _ => new RpcException(new Status(StatusCode.Unknown,
+                $"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}")),
         };
     }
 
-    public static GrpcException UnknownType(string token, IEnumerable<string> known) => new(
-        GrpcStatusCode.InvalidArgument,
-        $"unknown resource type '{token}'; the awsdirect provider serves {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+    public static RpcException UnknownType(string token, IEnumerable<string> known) => new(new Status(
+        StatusCode.InvalidArgument,
+        $"unknown resource type '{token}'; the awsdirect provider serves {string.Join(", ", known.Order(StringComparer.Ordinal))}."));
 
-    private static GrpcException InitFailed(ResourceInitFailedException e, PropertyCodecOptions options)
-    {
-        var status = new Status { Code = (int)GrpcStatusCode.Unknown, Message = e.Message };
-        status.Details.Add(Any.Pack(ResourceMessages.FromInitFailed(e, options)));
-        return new GrpcException(GrpcStatusCode.Unknown, e.Message, status);
-    }
+    private static RpcException InitFailed(ResourceInitFailedException e, PropertyCodecOptions options) =>
+        StatusDetails.Exception(StatusCode.Unknown, e.Message, ResourceMessages.FromInitFailed(e, options));
 }

@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Protocol.Grpc;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -213,7 +213,7 @@ public sealed class DataflowEndpointGroupEngineTests : IClassFixture<PluginFixtu
 
         // The other version's type refuses the group and names the type to use.
         var other = type == V1 ? V2 : V1;
-        var wrongType = await Assert.ThrowsAsync<GrpcException>(() => _fx.NewDriver().ImportAsync(other, Name, created.Id!, Program(type)));
+        var wrongType = await Assert.ThrowsAsync<RpcException>(() => _fx.NewDriver().ImportAsync(other, Name, created.Id!, Program(type)));
         Assert.Contains("import it as " + type, wrongType.Message, StringComparison.Ordinal);
     }
 
@@ -227,9 +227,9 @@ public sealed class DataflowEndpointGroupEngineTests : IClassFixture<PluginFixtu
         var group = await driver.UpAsync(type, Name, Program(type));
         var profile = await UpMissionProfileAsync(driver, EndpointName(type));
 
-        var ex = await Assert.ThrowsAsync<GrpcException>(() => Step("destroy group (in use)", ["DeleteDataflowEndpointGroup"], () => driver.DestroyAsync(groupUrn)));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Step("destroy group (in use)", ["DeleteDataflowEndpointGroup"], () => driver.DestroyAsync(groupUrn)));
 
-        Assert.Equal(GrpcStatusCode.FailedPrecondition, ex.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
         Assert.Contains($"{group.Id} cannot be deleted because a mission profile still uses it", ex.Message, StringComparison.Ordinal);
         Assert.Contains(profile.Id!, ex.Message, StringComparison.Ordinal);
         Assert.Contains("Delete or change the mission profiles", ex.Message, StringComparison.Ordinal);
