@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Google.Protobuf.WellKnownTypes;
 using Rpc = Pulumirpc;
 
@@ -74,7 +75,7 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
                 LogSeverity.Error => Rpc.LogSeverity.Error,
                 _ => Rpc.LogSeverity.Info,
             },
-            Message = message ?? string.Empty,
+            Message = BoundedText.LimitUtf8(message, 4 * BoundedText.MaxReasonBytes),
             Urn = urn ?? string.Empty,
             Ephemeral = ephemeral,
         };

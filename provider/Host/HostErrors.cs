@@ -2,6 +2,7 @@ using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 
@@ -11,9 +12,15 @@ namespace Awsdirect.Provider.Host;
 /// Turns what a handler throws into the gRPC status the engine acts on. The code matters: the engine
 /// treats UNKNOWN, INTERNAL and DATA_LOSS as "the resource may have changed", anything else as "nothing
 /// happened", so only failures whose effect on AWS is really unknown are answered with UNKNOWN.
+/// Every message is bounded (<see cref="BoundedText.MaxErrorMessageBytes"/>): it travels in the
+/// <c>grpc-message</c> trailer, and one above the engine's header limit would lose the whole answer
+/// (the engine would see a broken connection instead of the error), so a huge AWS error message is cut.
 /// </summary>
 internal static class HostErrors
 {
+    /// <summary>The most reasons one ErrorResourceInitFailed carries (each bounded too).</summary>
+    private const int MaxReasons = 8;
+
     public static GrpcException Map(Exception exception, string operation, string? urn, PropertyCodecOptions options)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -23,14 +30,17 @@ internal static class HostErrors
 
             // The resource exists but is not fully set up: the engine records it from the details.
             ResourceInitFailedException init => InitFailed(init, options),
-            ResourceException e => new GrpcException(GrpcStatusCode.FailedPrecondition, e.Message),
-            AwsConfigurationException e => new GrpcException(GrpcStatusCode.FailedPrecondition, e.Message),
-            PropertyCodecException e => new GrpcException(GrpcStatusCode.InvalidArgument, $"{operation}: {e.Message}"),
+            ResourceException e => new GrpcException(GrpcStatusCode.FailedPrecondition, Bound(e.Message)),
+            AwsConfigurationException e => new GrpcException(GrpcStatusCode.FailedPrecondition, Bound(e.Message)),
+            PropertyCodecException e => new GrpcException(GrpcStatusCode.InvalidArgument, Bound($"{operation}: {e.Message}")),
             OperationCanceledException => new GrpcException(GrpcStatusCode.Cancelled, $"{operation} was cancelled."),
             _ => new GrpcException(GrpcStatusCode.Unknown,
-                $"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}"),
+                Bound($"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}")),
         };
     }
+
+    /// <summary>A message cut to what one gRPC status can always carry.</summary>
+    public static string Bound(string? message) => BoundedText.LimitUtf8(message, BoundedText.MaxErrorMessageBytes);
 
     public static GrpcException UnknownType(string token, IEnumerable<string> known) => new(
         GrpcStatusCode.InvalidArgument,
@@ -38,8 +48,14 @@ internal static class HostErrors
 
     private static GrpcException InitFailed(ResourceInitFailedException e, PropertyCodecOptions options)
     {
-        var status = new Status { Code = (int)GrpcStatusCode.Unknown, Message = e.Message };
-        status.Details.Add(Any.Pack(ResourceMessages.FromInitFailed(e, options)));
-        return new GrpcException(GrpcStatusCode.Unknown, e.Message, status);
+        // The details travel in the grpc-status-details-bin trailer, so their reasons are bounded as well.
+        var message = Bound(e.Message);
+        var detail = ResourceMessages.FromInitFailed(e, options);
+        var reasons = detail.Reasons.Take(MaxReasons).Select(r => BoundedText.LimitUtf8(r, BoundedText.MaxErrorMessageBytes / MaxReasons)).ToList();
+        detail.Reasons.Clear();
+        detail.Reasons.AddRange(reasons);
+        var status = new Status { Code = (int)GrpcStatusCode.Unknown, Message = message };
+        status.Details.Add(Any.Pack(detail));
+        return new GrpcException(GrpcStatusCode.Unknown, message, status);
     }
 }
