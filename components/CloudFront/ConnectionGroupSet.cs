@@ -39,22 +39,22 @@ internal sealed partial class ConnectionGroupSet : IComponent
             inputs.Fail("namePrefix", "must be known when the component is created, because the connection group names derive from it");
         }
 
-        var namePrefix = prefix is { Kind: ComponentValueKind.String } ? prefix.StringValue : context.Name;
+        var namePrefix = prefix is { Kind: ComponentValueKind.String } ? prefix : ComponentValue.Of(context.Name);
         var anycast = inputs.String("anycastIpListId");
         var ipv6 = inputs.Bool("ipv6Enabled") ?? ComponentValue.Of(true);
         var sharedTags = inputs.StringMap("tags");
         var waitForDeployment = inputs.Bool("waitForDeployment");
-        var environments = ReadEnvironments(inputs);
+        var environments = ReadEnvironments(inputs, ipv6);
         inputs.ThrowIfInvalid(TypeToken);
 
         var groups = environments.Select(env =>
         {
             var childInputs = new Dictionary<string, ComponentValue>(StringComparer.Ordinal)
             {
-                ["name"] = ComponentValue.Of(namePrefix + "-" + env.Name),
-                ["enabled"] = env.Enabled ?? ComponentValue.Of(true),
-                ["ipv6Enabled"] = env.Ipv6Enabled ?? ipv6,
-                ["tags"] = MergeTags(sharedTags, env.Tags, env.Name),
+                ["name"] = ComponentValue.Format("{0}-{1}", namePrefix, env.NameValue),
+                ["enabled"] = env.Enabled,
+                ["ipv6Enabled"] = env.Ipv6Enabled,
+                ["tags"] = MergeTags(sharedTags, env.Tags, env.NameValue),
             };
             if (anycast is not null)
             {
@@ -84,14 +84,14 @@ internal sealed partial class ConnectionGroupSet : IComponent
     }
 
     /// <summary>Shared tags, then the environment's own, then the environment tag itself.</summary>
-    private static ComponentValue MergeTags(ComponentValue? shared, ComponentValue? own, string environment)
+    private static ComponentValue MergeTags(ComponentValue? shared, ComponentValue? own, ComponentValue environment)
     {
-        var parts = new List<ComponentValue>();
+        var parts = new List<ComponentValue> { environment };
         parts.AddRange(new[] { shared, own }.OfType<ComponentValue>());
         return ComponentValue.Combine(parts, known =>
         {
             var merged = new Dictionary<string, ComponentValue>(StringComparer.Ordinal);
-            foreach (var part in known)
+            foreach (var part in known.Skip(1))
             {
                 foreach (var (key, value) in part.ObjectValue)
                 {
@@ -99,12 +99,12 @@ internal sealed partial class ConnectionGroupSet : IComponent
                 }
             }
 
-            merged[EnvironmentTagKey] = ComponentValue.Of(environment);
+            merged[EnvironmentTagKey] = known[0];
             return ComponentValue.Object(merged);
         });
     }
 
-    private static List<Environment> ReadEnvironments(ComponentInputs inputs)
+    private static List<Environment> ReadEnvironments(ComponentInputs inputs, ComponentValue ipv6Default)
     {
         var list = inputs.List("environments", required: true, minItems: 1);
         var result = new List<Environment>();
@@ -122,8 +122,8 @@ internal sealed partial class ConnectionGroupSet : IComponent
         {
             var path = $"environments[{i}]";
             var name = inputs.String(path + ".name", required: true, pattern: EnvironmentName());
-            var enabled = inputs.Bool(path + ".enabled");
-            var ipv6 = inputs.Bool(path + ".ipv6Enabled");
+            var enabled = inputs.Bool(path + ".enabled") ?? inputs.Fallback(path + ".enabled", ComponentValue.Of(true));
+            var ipv6 = inputs.Bool(path + ".ipv6Enabled") ?? inputs.Fallback(path + ".ipv6Enabled", ipv6Default);
             var tags = inputs.StringMap(path + ".tags");
             if (name is { IsUnknown: true })
             {
@@ -135,12 +135,17 @@ internal sealed partial class ConnectionGroupSet : IComponent
             }
             else if (name is { Kind: ComponentValueKind.String })
             {
-                result.Add(new Environment(name.StringValue, enabled, ipv6, tags));
+                result.Add(new Environment(name, enabled, ipv6, tags));
             }
         }
 
         return result;
     }
 
-    private sealed record Environment(string Name, ComponentValue? Enabled, ComponentValue? Ipv6Enabled, ComponentValue? Tags);
+    /// <param name="NameValue">The environment's name as given, carrying the dependencies of <c>environments</c>.</param>
+    private sealed record Environment(ComponentValue NameValue, ComponentValue Enabled, ComponentValue Ipv6Enabled, ComponentValue? Tags)
+    {
+        /// <summary>The name, known: child names and output keys derive from it.</summary>
+        public string Name => NameValue.StringValue;
+    }
 }

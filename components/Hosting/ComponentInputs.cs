@@ -9,15 +9,29 @@ namespace Awsdirect.Components.Hosting;
 /// rule broken, so the user sees all problems at once. Unknown values pass every rule: they are
 /// checked again by the child resources' own Check once known.
 /// </summary>
+/// <remarks>
+/// The engine tracks dependencies per top-level input (<c>inputDependencies</c>), and Pulumi's SDKs
+/// turn each input into one output, so everything computed from any part of an input depends on all
+/// of that input's sources. This class is where that happens for our components, once: every node of
+/// every input is given its input's dependencies (those sent beside it and those inside its output
+/// values alike) and, below a secret, the secret mark. Whatever part a component reads, and whatever
+/// it builds from that part with <see cref="ComponentValue"/>'s operations, then carries them into the
+/// child's <c>propertyDependencies</c>, without the component doing anything for it.
+/// </remarks>
 public sealed class ComponentInputs
 {
     private readonly List<InputError> _errors = [];
 
     public ComponentInputs(IReadOnlyDictionary<string, ComponentValue> values)
     {
-        Values = values;
+        ArgumentNullException.ThrowIfNull(values);
+        Values = values.ToDictionary(
+            e => e.Key,
+            e => e.Value.Inheriting(e.Value.AllDependencies(), e.Value.IsSecret),
+            StringComparer.Ordinal);
     }
 
+    /// <summary>The inputs, each node carrying its whole input's dependencies (see the remarks).</summary>
     public IReadOnlyDictionary<string, ComponentValue> Values { get; }
 
     public IReadOnlyList<InputError> Errors => _errors;
@@ -65,6 +79,21 @@ public sealed class ComponentInputs
         }
 
         return current is { IsNull: true } ? null : current;
+    }
+
+    /// <summary>
+    /// <paramref name="fallback"/> standing in for the value at <paramref name="path"/> where that is
+    /// absent. Below the top level, choosing it is a decision made from the input around the path (as
+    /// <c>item.enabled ?? true</c> inside an SDK's <c>apply</c> is), so it carries that input's
+    /// dependencies and secrecy; for a top-level input that was not given it is returned as it is.
+    /// </summary>
+    public ComponentValue Fallback(string path, ComponentValue fallback)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(fallback);
+        var (top, index) = Segments(path).First();
+        var nested = index is not null || path.Length > top.Length;
+        return nested && Values.TryGetValue(top, out var input) ? fallback.Inheriting(input.Dependencies, input.IsSecret) : fallback;
     }
 
     public ComponentValue? String(string path, bool required = false, Regex? pattern = null, IReadOnlyCollection<string>? allowed = null)

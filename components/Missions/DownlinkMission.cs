@@ -64,7 +64,13 @@ internal sealed partial class DownlinkMission : IComponent
         var tracking = common.ConfigAsync(context, "tracking", "trackingConfig", ComponentValue.Object(("autotrack", common.Autotrack)), cancellationToken);
         var downlink = common.ConfigAsync(context, "downlink", downlinkBody.Key, downlinkBody.Value, cancellationToken);
         var endpointConfigs = endpoints
-            .Select(e => common.ConfigAsync(context, "endpoint-" + e.Name, "dataflowEndpointConfig", EndpointConfig(e.Name, region), cancellationToken))
+            .Select(e => common.ConfigAsync(
+                context,
+                "endpoint-" + e.Name.StringValue,
+                common.AwsName(ComponentValue.Format("endpoint-{0}", e.Name)),
+                "dataflowEndpointConfig",
+                EndpointConfig(e.Name, region),
+                cancellationToken))
             .ToList();
         var group = context.Registrar.RegisterChildAsync(
             new ChildResourceArgs(
@@ -87,7 +93,7 @@ internal sealed partial class DownlinkMission : IComponent
                 GroundStationTokens.MissionProfile,
                 context.Name + "-profile",
                 common.WithTags(
-                    ("name", ComponentValue.Of(common.AwsName("profile"))),
+                    ("name", common.AwsName("profile")),
                     ("contactPrePassDurationSeconds", common.PrePass),
                     ("contactPostPassDurationSeconds", common.PostPass),
                     ("minimumViableContactDurationSeconds", common.MinimumViable),
@@ -161,29 +167,29 @@ internal sealed partial class DownlinkMission : IComponent
             {
                 inputs.Fail(path + ".name", "must be known when the component is created: child names derive from it");
             }
-            else if (name is { Kind: ComponentValueKind.String } && result.Any(e => e.Name == name.StringValue))
+            else if (name is { Kind: ComponentValueKind.String } && result.Any(e => e.Name.StringValue == name.StringValue))
             {
                 inputs.Fail(path + ".name", $"\"{name.StringValue}\" is used by another endpoint; endpoint names must be unique");
             }
             else if (name is { Kind: ComponentValueKind.String } && address is not null && port is not null)
             {
-                result.Add(new DownlinkEndpoint(name.StringValue, address, port, mtu));
+                result.Add(new DownlinkEndpoint(name, address, port, mtu));
             }
         }
 
         return result;
     }
 
-    private static ComponentValue EndpointConfig(string name, ComponentValue? region) =>
+    private static ComponentValue EndpointConfig(ComponentValue name, ComponentValue? region) =>
         region is null
-            ? ComponentValue.Object(("dataflowEndpointName", ComponentValue.Of(name)))
-            : ComponentValue.Object(("dataflowEndpointName", ComponentValue.Of(name)), ("dataflowEndpointRegion", region));
+            ? ComponentValue.Object(("dataflowEndpointName", name))
+            : ComponentValue.Object(("dataflowEndpointName", name), ("dataflowEndpointRegion", region));
 
     private static ComponentValue EndpointDetails(DownlinkEndpoint endpoint, ComponentValue security)
     {
         var fields = new List<(string, ComponentValue)>
         {
-            ("name", ComponentValue.Of(endpoint.Name)),
+            ("name", endpoint.Name),
             ("address", ComponentValue.Object(("name", endpoint.Address), ("port", endpoint.Port))),
         };
         if (endpoint.Mtu is not null)
@@ -194,5 +200,6 @@ internal sealed partial class DownlinkMission : IComponent
         return ComponentValue.Object(("endpoint", ComponentValue.Object([.. fields])), ("securityDetails", security));
     }
 
-    private sealed record DownlinkEndpoint(string Name, ComponentValue Address, ComponentValue Port, ComponentValue? Mtu);
+    /// <param name="Name">Known (child names derive from it), and carrying the dependencies of <c>endpoints</c>.</param>
+    private sealed record DownlinkEndpoint(ComponentValue Name, ComponentValue Address, ComponentValue Port, ComponentValue? Mtu);
 }

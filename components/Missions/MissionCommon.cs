@@ -5,8 +5,12 @@ using Awsdirect.Components.Values;
 namespace Awsdirect.Components.Missions;
 
 /// <summary>Inputs both mission components share: naming, contact timing, tracking, tags.</summary>
+/// <param name="NamePrefix">
+/// The <c>namePrefix</c> input (carrying its dependencies) or the component name: every AWS name derives
+/// from it, so every name depends on what the prefix came from.
+/// </param>
 internal sealed partial record MissionCommon(
-    string NamePrefix,
+    ComponentValue NamePrefix,
     ComponentValue PrePass,
     ComponentValue PostPass,
     ComponentValue MinimumViable,
@@ -24,7 +28,7 @@ internal sealed partial record MissionCommon(
     public static MissionCommon Read(ComponentInputs inputs, string componentName)
     {
         var prefix = inputs.String("namePrefix", pattern: SafeName());
-        var namePrefix = prefix is { Kind: ComponentValueKind.String } ? prefix.StringValue : componentName;
+        var namePrefix = prefix is { Kind: ComponentValueKind.String } ? prefix : ComponentValue.Of(componentName);
         if (prefix is null && !SafeName().IsMatch(componentName + "-x"))
         {
             inputs.Fail("namePrefix", $"the component name \"{componentName}\" has characters Ground Station names do not allow ([ a-zA-Z0-9_:-]); give a namePrefix");
@@ -44,7 +48,10 @@ internal sealed partial record MissionCommon(
     }
 
     /// <summary>The AWS name of a child: the prefix and a role suffix.</summary>
-    public string AwsName(string suffix) => NamePrefix + "-" + suffix;
+    public ComponentValue AwsName(string suffix) => AwsName(ComponentValue.Of(suffix));
+
+    /// <summary>The AWS name of a child whose suffix comes from an input (an endpoint's name).</summary>
+    public ComponentValue AwsName(ComponentValue suffix) => ComponentValue.Format("{0}-{1}", NamePrefix, suffix);
 
     /// <summary>Child inputs with the shared tags added when the user gave some.</summary>
     public Dictionary<string, ComponentValue> WithTags(params (string Key, ComponentValue Value)[] inputs)
@@ -59,12 +66,16 @@ internal sealed partial record MissionCommon(
     }
 
     public Task<ChildResource> ConfigAsync(ComponentContext context, string childSuffix, string configKey, ComponentValue configBody, CancellationToken cancellationToken) =>
+        ConfigAsync(context, childSuffix, AwsName(childSuffix), configKey, configBody, cancellationToken);
+
+    /// <param name="awsName">The config's Ground Station name, when it derives from an input.</param>
+    public Task<ChildResource> ConfigAsync(ComponentContext context, string childSuffix, ComponentValue awsName, string configKey, ComponentValue configBody, CancellationToken cancellationToken) =>
         context.Registrar.RegisterChildAsync(
             new ChildResourceArgs(
                 GroundStationTokens.Config,
                 context.Name + "-" + childSuffix,
                 WithTags(
-                    ("name", ComponentValue.Of(AwsName(childSuffix))),
+                    ("name", awsName),
                     ("configData", ComponentValue.Object((configKey, configBody)))),
                 ChildResourceOptions.WithParent(context.Urn)),
             cancellationToken);

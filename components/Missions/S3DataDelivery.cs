@@ -58,7 +58,7 @@ internal sealed partial class S3DataDelivery : IComponent
         var bucketInputs = common.WithTags(("forceDestroy", forceDestroy));
         if (bucketName is null)
         {
-            bucketInputs["bucketPrefix"] = ComponentValue.Of(GeneratedBucketPrefix(common.NamePrefix));
+            bucketInputs["bucketPrefix"] = common.NamePrefix.Select(prefix => ComponentValue.Of(GeneratedBucketPrefix(prefix.StringValue)));
         }
         else
         {
@@ -72,7 +72,7 @@ internal sealed partial class S3DataDelivery : IComponent
             "role",
             common.WithTags(
                 ("assumeRolePolicy", S3DeliveryPolicies.TrustPolicy(accountId, region)),
-                ("description", ComponentValue.Of("Lets AWS Ground Station record contacts of " + common.NamePrefix + " to S3."))),
+                ("description", ComponentValue.Format("Lets AWS Ground Station record contacts of {0} to S3.", common.NamePrefix))),
             [],
             cancellationToken);
         var tracking = common.ConfigAsync(context, "tracking", "trackingConfig", ComponentValue.Object(("autotrack", common.Autotrack)), cancellationToken);
@@ -116,7 +116,7 @@ internal sealed partial class S3DataDelivery : IComponent
                 GroundStationTokens.Config,
                 context.Name + "-recording",
                 common.WithTags(
-                    ("name", ComponentValue.Of(common.AwsName("recording"))),
+                    ("name", common.AwsName("recording")),
                     ("configData", ComponentValue.Object(("s3RecordingConfig", recordingBody)))),
                 new ChildResourceOptions(context.Urn, [rolePolicy.Result.Urn])),
             cancellationToken);
@@ -127,7 +127,7 @@ internal sealed partial class S3DataDelivery : IComponent
                 GroundStationTokens.MissionProfile,
                 context.Name + "-profile",
                 common.WithTags(
-                    ("name", ComponentValue.Of(common.AwsName("profile"))),
+                    ("name", common.AwsName("profile")),
                     ("contactPrePassDurationSeconds", common.PrePass),
                     ("contactPostPassDurationSeconds", common.PostPass),
                     ("minimumViableContactDurationSeconds", common.MinimumViable),

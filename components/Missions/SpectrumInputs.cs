@@ -38,7 +38,7 @@ internal static class SpectrumInputs
             inputs.Fail(path + ".value", $"must be greater than 0, got {Format(value.NumberValue)}");
         }
 
-        var units = inputs.String(path + ".units", allowed: Units) ?? ComponentValue.Of("MHz");
+        var units = inputs.String(path + ".units", allowed: Units) ?? inputs.Fallback(path + ".units", ComponentValue.Of("MHz"));
         return value is null ? null : ComponentValue.Object(("value", value), ("units", units));
     }
 

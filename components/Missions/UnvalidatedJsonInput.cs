@@ -37,7 +37,8 @@ internal static partial class UnvalidatedJsonInput
 
         if (value.ContainsUnknowns())
         {
-            return ComponentValue.Unknown.DependingOn(value.AllDependencies());
+            // Unknown still, with the input's sources and secrecy.
+            return value.Select(known => known);
         }
 
         string text;
@@ -74,8 +75,7 @@ internal static partial class UnvalidatedJsonInput
             inputs.Fail(path, "has characters Ground Station does not accept in unvalidatedJSON (letters, digits, whitespace and { } [ ] : . , \" - _ only)");
         }
 
-        var result = ComponentValue.Of(text).DependingOn(value.AllDependencies());
-        return value.ContainsSecrets() ? result.AsSecret() : result;
+        return value.Select(_ => ComponentValue.Of(text));
     }
 
     private static JToken ToJson(ComponentValue value) => value.Kind switch

@@ -80,6 +80,28 @@ public sealed class ComponentValue : IEquatable<ComponentValue>
         return merged.Count == Dependencies.Count ? this : new(Kind, _data, IsSecret, merged);
     }
 
+    /// <summary>
+    /// This value with every node in it (this one, and every item and member below) depending on
+    /// <paramref name="urns"/> as well, and secret when <paramref name="secret"/> is true; a node also
+    /// passes its own dependencies and secrecy on to what lies below it. This is how a part taken out
+    /// of an input keeps what the whole input carries, as a Pulumi SDK's <c>apply</c> on the input would.
+    /// </summary>
+    public ComponentValue Inheriting(IEnumerable<string> urns, bool secret)
+    {
+        ArgumentNullException.ThrowIfNull(urns);
+        return Inherit(NoDependencies.Union(urns), secret);
+    }
+
+    /// <summary>
+    /// A value computed from this one, as Pulumi's <c>apply</c> does: unknown when this value holds an
+    /// unknown, and carrying this value's secrecy and dependencies either way.
+    /// </summary>
+    public ComponentValue Select(Func<ComponentValue, ComponentValue> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return Combine([this], known => compute(known[0]));
+    }
+
     /// <summary>True when this value or anything inside it is unknown.</summary>
     public bool ContainsUnknowns() => Kind switch
     {
@@ -177,6 +199,19 @@ public sealed class ComponentValue : IEquatable<ComponentValue>
             _ => ToPlainString(),
         };
         return IsSecret ? "secret(" + text + ")" : text;
+    }
+
+    private ComponentValue Inherit(ImmutableSortedSet<string> urns, bool secret)
+    {
+        var dependencies = Dependencies.Union(urns);
+        var isSecret = IsSecret || secret;
+        var data = Kind switch
+        {
+            ComponentValueKind.Array => ArrayValue.Select(item => item.Inherit(dependencies, isSecret)).ToImmutableArray(),
+            ComponentValueKind.Object => ObjectValue.ToImmutableSortedDictionary(e => e.Key, e => e.Value.Inherit(dependencies, isSecret), StringComparer.Ordinal),
+            _ => _data,
+        };
+        return new(Kind, data, isSecret, dependencies);
     }
 
     private string ToPlainString() => Kind switch

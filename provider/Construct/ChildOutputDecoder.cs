@@ -8,7 +8,8 @@ namespace Awsdirect.Provider.Construct;
 /// <summary>
 /// Turns the monitor's answer into the child's outputs, following the language SDKs: an output the
 /// answer lacks is unknown in a preview; outside a preview it takes the input of the same name, if
-/// any, and is null otherwise.
+/// any, and is null otherwise. Either way an output depends on the child alone (its sources are the
+/// child's own dependencies), as an SDK's resource output does.
 /// </summary>
 internal static class ChildOutputDecoder
 {
@@ -26,7 +27,7 @@ internal static class ChildOutputDecoder
         {
             foreach (var (key, value) in args.Inputs)
             {
-                outputs.TryAdd(key, value);
+                outputs.TryAdd(key, ComponentValueConversion.FromProperty(ComponentValueConversion.ToProperty(value)));
             }
         }
 

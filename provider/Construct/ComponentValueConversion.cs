@@ -42,6 +42,14 @@ internal static class ComponentValueConversion
     public static PropertyValue ToProperty(ComponentValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        return ToProperty(value, insideSecret: false);
+    }
+
+    // Below a secret every node is secret already (ComponentInputs marks them so): one mark at the top says it.
+    private static PropertyValue ToProperty(ComponentValue value, bool insideSecret)
+    {
+        var secret = value.IsSecret && !insideSecret;
+        var below = insideSecret || value.IsSecret;
         var plain = value.Kind switch
         {
             ComponentValueKind.Null => PropertyValue.Null,
@@ -49,12 +57,12 @@ internal static class ComponentValueConversion
             ComponentValueKind.Bool => PropertyValue.Create(value.BoolValue),
             ComponentValueKind.Number => PropertyValue.Create(value.NumberValue),
             ComponentValueKind.String => PropertyValue.Create(value.StringValue),
-            ComponentValueKind.Array => PropertyValue.Create(value.ArrayValue.Select(ToProperty)),
+            ComponentValueKind.Array => PropertyValue.Create(value.ArrayValue.Select(v => ToProperty(v, below))),
             ComponentValueKind.Object => PropertyValue.Create(
-                value.ObjectValue.Select(e => KeyValuePair.Create(e.Key, ToProperty(e.Value)))),
+                value.ObjectValue.Select(e => KeyValuePair.Create(e.Key, ToProperty(e.Value, below)))),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Unknown component value kind."),
         };
-        return value.IsSecret ? PropertyValue.Secret(plain) : plain;
+        return secret ? PropertyValue.Secret(plain) : plain;
     }
 
     /// <summary>A map of component values as a property map.</summary>
