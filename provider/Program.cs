@@ -22,6 +22,12 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        // A verb for CI, never passed by the engine: it owns stdout (its Markdown), so it runs before the handshake setup.
+        if (Diagram.DiagramCommand.IsVerb(args))
+        {
+            return await Diagram.DiagramCommand.RunAsync(args, Console.In, Console.OpenStandardOutput(), Console.Error);
+        }
+
         var stdout = Console.OpenStandardOutput();
         var stderr = Console.Error;
         Console.SetOut(stderr);
