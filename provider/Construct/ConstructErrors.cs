@@ -1,6 +1,6 @@
 using Awsdirect.Components.Hosting;
-using Awsdirect.Provider.Protocol.Grpc;
-using Google.Protobuf.WellKnownTypes;
+using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace Awsdirect.Provider.Construct;
@@ -12,7 +12,7 @@ internal static class ConstructErrors
     /// Bad component inputs: INVALID_ARGUMENT with a <c>pulumirpc.InputPropertiesError</c> so the CLI can
     /// show each bad property by path, as it does for errors from a Node or Python component provider.
     /// </summary>
-    public static GrpcException InvalidInputs(ComponentInputException error)
+    public static RpcException InvalidInputs(ComponentInputException error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var details = new InputPropertiesError();
@@ -21,20 +21,14 @@ internal static class ConstructErrors
             PropertyPath = e.Path,
             Reason = e.Reason,
         }));
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)GrpcStatusCode.InvalidArgument,
-            Message = error.Message,
-        };
-        status.Details.Add(Any.Pack(details));
-        return new GrpcException(GrpcStatusCode.InvalidArgument, error.Message, status);
+        return StatusDetails.Exception(StatusCode.InvalidArgument, error.Message, details);
     }
 
-    public static GrpcException UnknownComponent(string type, IEnumerable<string> known) =>
-        new(
-            GrpcStatusCode.InvalidArgument,
-            $"unknown component type '{type}': this provider constructs {string.Join(", ", known)}");
+    public static RpcException UnknownComponent(string type, IEnumerable<string> known) =>
+        new(new Status(
+            StatusCode.InvalidArgument,
+            $"unknown component type '{type}': this provider constructs {string.Join(", ", known)}"));
 
-    public static GrpcException MalformedInputs(string type, Exception error) =>
-        new(GrpcStatusCode.InvalidArgument, $"the inputs of {type} cannot be read: {error.Message}");
+    public static RpcException MalformedInputs(string type, Exception error) =>
+        new(new Status(StatusCode.InvalidArgument, $"the inputs of {type} cannot be read: {error.Message}"));
 }

@@ -1,5 +1,7 @@
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Protocol.Rpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Pulumirpc;
 
 namespace Awsdirect.Provider.Construct;
@@ -7,45 +9,37 @@ namespace Awsdirect.Provider.Construct;
 /// <summary>Calls the engine's resource monitor at the <c>monitorEndpoint</c> of a Construct request.</summary>
 internal sealed class ResourceMonitorClient : IResourceMonitor, IDisposable
 {
-    private const string Service = "pulumirpc.ResourceMonitor";
+    private readonly GrpcChannel _channel;
+    private readonly ResourceMonitor.ResourceMonitorClient _client;
 
-    private readonly GrpcClient _client;
-
-    public ResourceMonitorClient(GrpcClient client)
+    private ResourceMonitorClient(GrpcChannel channel)
     {
-        _client = client;
+        _channel = channel;
+        _client = new ResourceMonitor.ResourceMonitorClient(channel);
     }
 
     /// <param name="endpoint">The <c>monitorEndpoint</c> of the request, e.g. <c>127.0.0.1:41234</c>.</param>
-    public static ResourceMonitorClient Connect(string endpoint) => new(new GrpcClient(endpoint));
+    public static ResourceMonitorClient Connect(string endpoint) => new(GrpcChannels.ForAddress(endpoint));
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose() => _channel.Dispose();
 
     public async Task<bool> SupportsFeatureAsync(string feature, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await _client.CallAsync<SupportsFeatureRequest, SupportsFeatureResponse>(
-                Service,
-                "SupportsFeature",
-                new SupportsFeatureRequest { Id = feature },
-                cancellationToken);
+            var response = await _client.SupportsFeatureAsync(new SupportsFeatureRequest { Id = feature }, cancellationToken: cancellationToken);
             return response.HasSupport;
         }
-        catch (GrpcException e) when (e.StatusCode == GrpcStatusCode.Unimplemented)
+        catch (RpcException e) when (e.StatusCode == StatusCode.Unimplemented)
         {
             // Engines older than the question answer UNIMPLEMENTED, as the language SDKs expect.
             return false;
         }
     }
 
-    public Task<RegisterResourceResponse> RegisterResourceAsync(RegisterResourceRequest request, CancellationToken cancellationToken) =>
-        _client.CallAsync<RegisterResourceRequest, RegisterResourceResponse>(Service, "RegisterResource", request, cancellationToken);
+    public async Task<RegisterResourceResponse> RegisterResourceAsync(RegisterResourceRequest request, CancellationToken cancellationToken) =>
+        await _client.RegisterResourceAsync(request, cancellationToken: cancellationToken);
 
-    public Task RegisterResourceOutputsAsync(string urn, Struct outputs, CancellationToken cancellationToken) =>
-        _client.CallAsync<RegisterResourceOutputsRequest, Empty>(
-            Service,
-            "RegisterResourceOutputs",
-            new RegisterResourceOutputsRequest { Urn = urn, Outputs = outputs },
-            cancellationToken);
+    public async Task RegisterResourceOutputsAsync(string urn, Struct outputs, CancellationToken cancellationToken) =>
+        await _client.RegisterResourceOutputsAsync(new RegisterResourceOutputsRequest { Urn = urn, Outputs = outputs }, cancellationToken: cancellationToken);
 }

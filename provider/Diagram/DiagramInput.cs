@@ -24,6 +24,25 @@ internal sealed record DiagramInput(DiagramInputKind Kind, PreviewDigest? Previe
         MaxDepth = 256,
     };
 
+    /// <summary>Engine events carry a <c>sequence</c> and a <c>timestamp</c> in each line's object.</summary>
+    private static bool LooksLikeEventStream(string text)
+    {
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOf('\n');
+        var line = (end < 0 ? first : first[..end]).ToString();
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("sequence", out _)
+                && document.RootElement.TryGetProperty("timestamp", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     public static DiagramInput Parse(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,6 +55,12 @@ internal sealed record DiagramInput(DiagramInputKind Kind, PreviewDigest? Previe
         try
         {
             document = JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException e) when (LooksLikeEventStream(text))
+        {
+            throw new DiagramInputException(
+                $"{source} is a stream of engine events (one JSON object per line, as `pulumi up --json` or `--event-log` write), " +
+                "not a preview digest: pass the output of `pulumi preview --json`.", e);
         }
         catch (JsonException e)
         {

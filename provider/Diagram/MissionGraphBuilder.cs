@@ -179,6 +179,12 @@ internal sealed class MissionGraphBuilder
                 return null;
             case ConfigReference.Resource { Config: var config }:
                 var (kind, label, details) = NodeDetails.Config(config);
+                if (StateValue.ContainsUnknown(config.Value("configData")) && ValueSources(config) is { Count: > 0 } sources)
+                {
+                    // Unknown members come from other resources (a bucket, a role): name them.
+                    details.Add("from " + string.Join(", ", sources));
+                }
+
                 _graph.Add(new GraphNode(config.Urn, kind, $"{label} · {config.Name}", details, config.Urn, Components(config)));
                 return config.Urn;
             case ConfigReference.External external:
@@ -200,6 +206,14 @@ internal sealed class MissionGraphBuilder
                 return null;
         }
     }
+
+    /// <summary>The resources outside Ground Station that a config's configData came from, by logical name.</summary>
+    private List<string> ValueSources(StackResource config) =>
+        [.. config.DependenciesOf("configData")
+            .Select(urn => _side.GetValueOrDefault(urn) ?? _lookup(urn))
+            .Where(r => r is not null && !ResourceTypes.IsGroundStation(r))
+            .Select(r => r!.Name)
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>The component URNs a resource sits in, outermost first (the stack and providers are not components).</summary>
     private List<string> Components(StackResource resource)

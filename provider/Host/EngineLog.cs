@@ -1,8 +1,8 @@
 using System.Threading.Channels;
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.Common;
-using Google.Protobuf.WellKnownTypes;
+using Grpc.Net.Client;
 using Rpc = Pulumirpc;
 
 namespace Awsdirect.Provider.Host;
@@ -25,7 +25,8 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
     private readonly Task _pump;
     private readonly Lock _gate = new();
     private string? _address;
-    private GrpcClient? _client;
+    private GrpcChannel? _channel;
+    private Rpc.Engine.EngineClient? _client;
 
     public EngineLog(string? engineAddress, TextWriter fallback, bool echoToStderr = false)
     {
@@ -58,7 +59,10 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
         {
             if (!string.Equals(address, _address, StringComparison.Ordinal))
             {
+                // The pump may be mid-call on the old channel; it is left to the collector, as it is only
+                // replaced when the engine announces a new address.
                 _address = address;
+                _channel = null;
                 _client = null;
             }
         }
@@ -99,7 +103,8 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
         await FlushAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         lock (_gate)
         {
-            _client?.Dispose();
+            _channel?.Dispose();
+            _channel = null;
             _client = null;
         }
     }
@@ -127,7 +132,7 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
             try
             {
                 using var timeout = new CancellationTokenSource(SendTimeout);
-                await client.CallAsync<Rpc.LogRequest, Empty>("pulumirpc.Engine", "Log", request, timeout.Token).ConfigureAwait(false);
+                await client.LogAsync(request, cancellationToken: timeout.Token).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // A log message must never take the plugin down; stderr is the last resort.
             catch (Exception e)
@@ -143,7 +148,7 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
         }
     }
 
-    private GrpcClient? CurrentClient()
+    private Rpc.Engine.EngineClient? CurrentClient()
     {
         lock (_gate)
         {
@@ -151,7 +156,8 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
             {
                 try
                 {
-                    _client = new GrpcClient(_address);
+                    _channel = GrpcChannels.ForAddress(_address);
+                    _client = new Rpc.Engine.EngineClient(_channel);
                 }
 #pragma warning disable CA1031 // A malformed address means "log to stderr", not a crash.
                 catch (Exception e)

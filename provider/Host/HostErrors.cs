@@ -1,10 +1,9 @@
 using Awsdirect.Provider.Aws.Core;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.Common;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
+using Grpc.Core;
 
 namespace Awsdirect.Provider.Host;
 
@@ -21,41 +20,38 @@ internal static class HostErrors
     /// <summary>The most reasons one ErrorResourceInitFailed carries (each bounded too).</summary>
     private const int MaxReasons = 8;
 
-    public static GrpcException Map(Exception exception, string operation, string? urn, PropertyCodecOptions options)
+    public static RpcException Map(Exception exception, string operation, string? urn, PropertyCodecOptions options)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            GrpcException grpc => grpc,
+            RpcException rpc => rpc,
 
             // The resource exists but is not fully set up: the engine records it from the details.
             ResourceInitFailedException init => InitFailed(init, options),
-            ResourceException e => new GrpcException(GrpcStatusCode.FailedPrecondition, Bound(e.Message)),
-            AwsConfigurationException e => new GrpcException(GrpcStatusCode.FailedPrecondition, Bound(e.Message)),
-            PropertyCodecException e => new GrpcException(GrpcStatusCode.InvalidArgument, Bound($"{operation}: {e.Message}")),
-            OperationCanceledException => new GrpcException(GrpcStatusCode.Cancelled, $"{operation} was cancelled."),
-            _ => new GrpcException(GrpcStatusCode.Unknown,
-                Bound($"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}")),
+            ResourceException e => new RpcException(new Status(StatusCode.FailedPrecondition, Bound(e.Message))),
+            AwsConfigurationException e => new RpcException(new Status(StatusCode.FailedPrecondition, Bound(e.Message))),
+            PropertyCodecException e => new RpcException(new Status(StatusCode.InvalidArgument, Bound($"{operation}: {e.Message}"))),
+            OperationCanceledException => new RpcException(new Status(StatusCode.Cancelled, $"{operation} was cancelled.")),
+            _ => new RpcException(new Status(StatusCode.Unknown,
+                Bound($"{operation}{(string.IsNullOrEmpty(urn) ? string.Empty : " of " + urn)} failed unexpectedly: {exception.Message}"))),
         };
     }
 
     /// <summary>A message cut to what one gRPC status can always carry.</summary>
     public static string Bound(string? message) => BoundedText.LimitUtf8(message, BoundedText.MaxErrorMessageBytes);
 
-    public static GrpcException UnknownType(string token, IEnumerable<string> known) => new(
-        GrpcStatusCode.InvalidArgument,
-        $"unknown resource type '{token}'; the awsdirect provider serves {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+    public static RpcException UnknownType(string token, IEnumerable<string> known) => new(new Status(
+        StatusCode.InvalidArgument,
+        $"unknown resource type '{token}'; the awsdirect provider serves {string.Join(", ", known.Order(StringComparer.Ordinal))}."));
 
-    private static GrpcException InitFailed(ResourceInitFailedException e, PropertyCodecOptions options)
+    private static RpcException InitFailed(ResourceInitFailedException e, PropertyCodecOptions options)
     {
         // The details travel in the grpc-status-details-bin trailer, so their reasons are bounded as well.
-        var message = Bound(e.Message);
         var detail = ResourceMessages.FromInitFailed(e, options);
         var reasons = detail.Reasons.Take(MaxReasons).Select(r => BoundedText.LimitUtf8(r, BoundedText.MaxErrorMessageBytes / MaxReasons)).ToList();
         detail.Reasons.Clear();
         detail.Reasons.AddRange(reasons);
-        var status = new Status { Code = (int)GrpcStatusCode.Unknown, Message = message };
-        status.Details.Add(Any.Pack(detail));
-        return new GrpcException(GrpcStatusCode.Unknown, message, status);
+        return StatusDetails.Exception(StatusCode.Unknown, Bound(e.Message), detail);
     }
 }

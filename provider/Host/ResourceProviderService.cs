@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Awsdirect.Provider.Configuration;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Schema;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Rpc = Pulumirpc;
 
 namespace Awsdirect.Provider.Host;
@@ -102,8 +102,8 @@ internal sealed class ResourceProviderService : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         if (!string.IsNullOrEmpty(request.SubpackageName))
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument,
-                $"the awsdirect provider is not parameterized and has no sub-package '{request.SubpackageName}'.");
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"the awsdirect provider is not parameterized and has no sub-package '{request.SubpackageName}'."));
         }
 
         return Task.FromResult(new Rpc.GetSchemaResponse { Schema = _schema.Value });
@@ -138,8 +138,8 @@ internal sealed class ResourceProviderService : IDisposable
         var result = ProviderConfigReader.Read(inputs);
         if (result.Failures.Count > 0)
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument,
-                "invalid awsdirect provider configuration: " + string.Join("; ", result.Failures.Select(f => $"{f.Property}: {f.Reason}")));
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                "invalid awsdirect provider configuration: " + string.Join("; ", result.Failures.Select(f => $"{f.Property}: {f.Reason}"))));
         }
 
         var services = _createServices(result.Configuration, _log);
@@ -192,8 +192,8 @@ internal sealed class ResourceProviderService : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         if (_construct is null)
         {
-            throw new GrpcException(GrpcStatusCode.Unimplemented,
-                $"Construct is not implemented by this build of the awsdirect provider (component '{request.Type}').");
+            throw new RpcException(new Status(StatusCode.Unimplemented,
+                $"Construct is not implemented by this build of the awsdirect provider (component '{request.Type}')."));
         }
 
         PropertyCodecOptions codec;
@@ -207,7 +207,7 @@ internal sealed class ResourceProviderService : IDisposable
         {
             return await _construct.ConstructAsync(request, new ConstructContext(Services, codec), linked.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not GrpcException)
+        catch (Exception e) when (e is not RpcException)
         {
             throw HostErrors.Map(e, "Construct", request.Name, codec);
         }
@@ -243,7 +243,7 @@ internal sealed class ResourceProviderService : IDisposable
         }
         catch (PropertyCodecException e)
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument, $"{operation}: {e.Message}");
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: {e.Message}"));
         }
     }
 
@@ -252,7 +252,7 @@ internal sealed class ResourceProviderService : IDisposable
     {
         if (urn is null || type is null)
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument, $"{operation}: the request is empty.");
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{operation}: the request is empty."));
         }
 
         var token = ResourceMessages.TypeOf(type, urn);
@@ -268,10 +268,10 @@ internal sealed class ResourceProviderService : IDisposable
         {
             return await call(handler, codec, linked.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not GrpcException)
+        catch (Exception e) when (e is not RpcException)
         {
             var mapped = HostErrors.Map(e, operation, urn, codec);
-            if (mapped.StatusCode == GrpcStatusCode.Unknown && e is not ResourceInitFailedException)
+            if (mapped.StatusCode == StatusCode.Unknown && e is not ResourceInitFailedException)
             {
                 // An unexpected failure is a bug here; the stack trace goes to stderr, which the engine keeps in its logs.
                 await Console.Error.WriteLineAsync($"{operation} {urn}: {e}").ConfigureAwait(false);

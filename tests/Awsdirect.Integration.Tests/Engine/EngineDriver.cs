@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Protocol.Rpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 
@@ -102,7 +103,7 @@ public sealed class EngineDriver
         StepAsync(type, name, inputs, preview: true, ct);
 
     /// <summary><c>pulumi up</c> for one resource: Check, Diff, then Create / Update / replace; state is recorded.</summary>
-    /// <exception cref="GrpcException">A provider call failed; a partial failure's resource is recorded first.</exception>
+    /// <exception cref="RpcException">A provider call failed; a partial failure's resource is recorded first.</exception>
     public Task<StepResult> UpAsync(string type, string name, JObject inputs, CancellationToken ct = default) =>
         StepAsync(type, name, inputs, preview: false, ct);
 
@@ -280,7 +281,7 @@ public sealed class EngineDriver
                         },
                         ct)).ConfigureAwait(false);
                 }
-                catch (GrpcException e) when (!preview && InitFailed(e) is { } partial)
+                catch (RpcException e) when (!preview && InitFailed(e) is { } partial)
                 {
                     _state[urn] = old with { Inputs = StructJson.ToJson(partial.Inputs ?? check.Inputs), Outputs = StructJson.ToJson(partial.Properties) };
                     throw;
@@ -323,7 +324,7 @@ public sealed class EngineDriver
             created = await Call("Create", () => _provider.CreateAsync(
                 new CreateRequest { Urn = urn, Name = name, Type = type, Properties = inputs, Preview = preview }, ct)).ConfigureAwait(false);
         }
-        catch (GrpcException e) when (!preview && InitFailed(e) is { } partial && !string.IsNullOrEmpty(partial.Id))
+        catch (RpcException e) when (!preview && InitFailed(e) is { } partial && !string.IsNullOrEmpty(partial.Id))
         {
             // The resource exists: the engine records it so the next run can update or delete it.
             _state[urn] = new ResourceState(urn, type, name, partial.Id, StructJson.ToJson(partial.Inputs ?? inputs), StructJson.ToJson(partial.Properties));
@@ -371,8 +372,8 @@ public sealed class EngineDriver
         };
     }
 
-    private static ErrorResourceInitFailed? InitFailed(GrpcException e) =>
-        e.Details?.Details.FirstOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
+    private static ErrorResourceInitFailed? InitFailed(RpcException e) =>
+        e.GetStatusDetails()?.Details.FirstOrDefault(d => d.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
 
     private ResourceState Existing(string urn) =>
         _state.TryGetValue(urn, out var state) ? state : throw new InvalidOperationException($"{urn} is not in the driver's state.");

@@ -1,4 +1,4 @@
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Tests.Grpc;
 using Google.Protobuf.WellKnownTypes;
 using Pulumirpc;
 
@@ -11,7 +11,7 @@ namespace Awsdirect.Integration.Tests.Engine;
 public sealed class FakeEngine : IAsyncDisposable
 {
     private readonly List<LogRequest> _logs = [];
-    private GrpcServer? _server;
+    private TestGrpcServer? _server;
 
     private FakeEngine()
     {
@@ -35,16 +35,17 @@ public sealed class FakeEngine : IAsyncDisposable
     public static async Task<FakeEngine> StartAsync(CancellationToken cancellationToken = default)
     {
         var engine = new FakeEngine();
-        var registry = new GrpcServiceRegistry().AddUnary<LogRequest, Empty>("pulumirpc.Engine", "Log", (request, _) =>
-        {
-            lock (engine._logs)
+        engine._server = await TestGrpcServer.StartAsync(
+            methods => methods.AddUnary<LogRequest, Empty>("pulumirpc.Engine", "Log", (request, _) =>
             {
-                engine._logs.Add(request);
-            }
+                lock (engine._logs)
+                {
+                    engine._logs.Add(request);
+                }
 
-            return Task.FromResult(new Empty());
-        });
-        engine._server = await GrpcServer.StartAsync(registry, cancellationToken).ConfigureAwait(false);
+                return Task.FromResult(new Empty());
+            }),
+            cancellationToken).ConfigureAwait(false);
         return engine;
     }
 

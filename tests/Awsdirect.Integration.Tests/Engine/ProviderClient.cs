@@ -2,9 +2,10 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using Awsdirect.Provider.Protocol.Grpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Pulumirpc;
 
 namespace Awsdirect.Integration.Tests.Engine;
@@ -13,20 +14,40 @@ namespace Awsdirect.Integration.Tests.Engine;
 public sealed record RawGrpcResult(HttpStatusCode HttpStatus, int GrpcStatus, string GrpcMessage, byte[] Body);
 
 /// <summary>
-/// Typed calls to every <c>pulumirpc.ResourceProvider</c> method of a running plugin. A non-OK status
-/// surfaces as <see cref="GrpcException"/> (with <see cref="GrpcException.Details"/> decoded).
+/// Typed calls to every <c>pulumirpc.ResourceProvider</c> method of a running plugin, over Grpc.Net.Client
+/// with cleartext HTTP/2 as the engine dials it. A non-OK status surfaces as <see cref="RpcException"/>
+/// (<c>GetStatusDetails()</c> decodes its <c>grpc-status-details-bin</c>). Methods are bound by name, not
+/// through a generated client, so a test can also call what the plugin does not implement.
 /// </summary>
 public sealed class ProviderClient : IDisposable
 {
     public const string Service = "pulumirpc.ResourceProvider";
 
-    private readonly GrpcClient _client;
+    /// <summary>The engine's limit for one message (pulumi's <c>rpcutil.MaxRPCMessageSize</c>).</summary>
+    private const int MaxMessageSize = 400 * 1024 * 1024;
+
+    private readonly GrpcChannel _channel;
     private readonly string _address;
 
     public ProviderClient(string address)
     {
         _address = address;
-        _client = new GrpcClient(address);
+        _channel = GrpcChannel.ForAddress(new Uri($"http://{address}"), new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                UseProxy = false,
+                EnableMultipleHttp2Connections = true,
+
+                // Status details (a partial resource's whole state) travel in a trailer: allow 1 MiB (the unit is KiB).
+#pragma warning disable CA2262 // 1024 KiB is meant.
+                MaxResponseHeadersLength = 1024,
+#pragma warning restore CA2262
+            },
+            MaxReceiveMessageSize = MaxMessageSize,
+            MaxSendMessageSize = MaxMessageSize,
+            MaxRetryAttempts = 0,
+        });
     }
 
     public Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, CancellationToken ct = default) =>
@@ -81,15 +102,24 @@ public sealed class ProviderClient : IDisposable
 
     /// <summary>Any ResourceProvider method by name (e.g. one the plugin does not implement).</summary>
     public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest request, CancellationToken ct = default)
-        where TRequest : IMessage<TRequest>
-        where TResponse : IMessage<TResponse>, new() =>
-        _client.CallAsync<TRequest, TResponse>(Service, method, request, ct);
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new() =>
+        CallServiceAsync<TRequest, TResponse>(Service, method, request, ct);
 
     /// <summary>Any method of any service on the plugin's server (e.g. <c>grpc.health.v1.Health/Check</c>).</summary>
-    public Task<TResponse> CallServiceAsync<TRequest, TResponse>(string service, string method, TRequest request, CancellationToken ct = default)
-        where TRequest : IMessage<TRequest>
-        where TResponse : IMessage<TResponse>, new() =>
-        _client.CallAsync<TRequest, TResponse>(service, method, request, ct);
+    public async Task<TResponse> CallServiceAsync<TRequest, TResponse>(string service, string method, TRequest request, CancellationToken ct = default)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new()
+    {
+        var parser = new MessageParser<TResponse>(() => new TResponse());
+        var definition = new Method<TRequest, TResponse>(
+            MethodType.Unary,
+            service,
+            method,
+            Marshallers.Create<TRequest>(r => r.ToByteArray(), _ => throw new NotSupportedException("requests are only sent")),
+            Marshallers.Create(r => r.ToByteArray(), parser.ParseFrom));
+        return await _channel.CreateCallInvoker().AsyncUnaryCall(definition, null, new CallOptions(cancellationToken: ct), request).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Sends <paramref name="payload"/> as one gRPC message to <paramref name="path"/> (<c>/service/method</c>)
@@ -117,7 +147,7 @@ public sealed class ProviderClient : IDisposable
         return new RawGrpcResult(response.StatusCode, int.Parse(status, CultureInfo.InvariantCulture), Uri.UnescapeDataString(message), body);
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose() => _channel.Dispose();
 
     private static string? Header(HttpHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

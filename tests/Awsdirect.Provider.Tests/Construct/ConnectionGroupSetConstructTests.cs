@@ -1,4 +1,5 @@
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 
@@ -58,11 +59,11 @@ public sealed class ConnectionGroupSetConstructTests
         await using var monitor = await FakeResourceMonitor.StartAsync(FakeMonitorOptions.ForUpdate);
         var inputs = Groups().With("environments", Arr(Obj(("name", "dev")), Obj(("name", "dev"))));
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() =>
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
             ConstructCalls.RunAsync(ConstructCalls.Request(monitor, ConnectionGroupSet, "cg", inputs, dryRun: false)));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("environments[1].name", Assert.Single(Assert.Single(error.Details!.Details).Unpack<InputPropertiesError>().Errors).PropertyPath);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("environments[1].name", Assert.Single(Assert.Single(error.GetStatusDetails()!.Details).Unpack<InputPropertiesError>().Errors).PropertyPath);
         Assert.Empty(monitor.Registrations);
     }
 }

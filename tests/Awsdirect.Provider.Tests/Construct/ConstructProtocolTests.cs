@@ -1,6 +1,6 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 
 namespace Awsdirect.Provider.Tests.Construct;
@@ -12,12 +12,12 @@ public sealed class ConstructProtocolTests
     {
         await using var monitor = await FakeResourceMonitor.StartAsync(FakeMonitorOptions.ForUpdate);
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() => ConstructCalls.RunAsync(
+        var error = await Assert.ThrowsAsync<RpcException>(() => ConstructCalls.RunAsync(
             ConstructCalls.Request(monitor, "awsdirect:missions:UplinkMission", "up", Downlink("ep1"), dryRun: false)));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("awsdirect:missions:UplinkMission", error.StatusMessage, StringComparison.Ordinal);
-        Assert.Contains(DownlinkMission, error.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("awsdirect:missions:UplinkMission", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(DownlinkMission, error.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(monitor.Registrations);
     }
 
@@ -30,10 +30,10 @@ public sealed class ConstructProtocolTests
         secretWithoutValue.Fields[PropertyCodecSignatures.SignatureKey] = Value.ForString(PropertyCodecSignatures.Secret);
         request.Inputs.Fields["roleArn"] = Value.ForStruct(secretWithoutValue);
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() => ConstructCalls.RunAsync(request));
+        var error = await Assert.ThrowsAsync<RpcException>(() => ConstructCalls.RunAsync(request));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("roleArn", error.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("roleArn", error.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(monitor.Registrations);
     }
 

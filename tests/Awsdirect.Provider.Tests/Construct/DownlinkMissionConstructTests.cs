@@ -1,5 +1,6 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 
@@ -142,12 +143,12 @@ public sealed class DownlinkMissionConstructTests
             "endpoints",
             Arr(Obj(("name", "ep1"), ("address", "10.0.0.5"), ("port", 70000))));
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() =>
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
             ConstructCalls.RunAsync(ConstructCalls.Request(monitor, DownlinkMission, "dl", inputs, dryRun: false)));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("endpoints[0].port", error.StatusMessage, StringComparison.Ordinal);
-        var details = Assert.Single(error.Details!.Details).Unpack<InputPropertiesError>();
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("endpoints[0].port", error.Status.Detail, StringComparison.Ordinal);
+        var details = Assert.Single(error.GetStatusDetails()!.Details).Unpack<InputPropertiesError>();
         var property = Assert.Single(details.Errors);
         Assert.Equal("endpoints[0].port", property.PropertyPath);
         Assert.Contains("70000", property.Reason, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Tests.Grpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumirpc;
 
 namespace Awsdirect.Provider.Tests.Construct;
@@ -17,14 +18,14 @@ internal sealed class FakeResourceMonitor : IAsyncDisposable
     public const string Project = "proj";
     public const string StackUrn = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev";
 
-    private readonly GrpcServer _server;
+    private readonly TestGrpcServer _server;
     private readonly FakeMonitorOptions _options;
     private readonly ConcurrentQueue<RegisterResourceRequest> _registrations = new();
     private readonly ConcurrentQueue<RegisterResourceOutputsRequest> _outputs = new();
     private readonly ConcurrentDictionary<string, string> _qualifiedTypes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RegisterResourceResponse> _answers = new(StringComparer.Ordinal);
 
-    private FakeResourceMonitor(GrpcServer server, FakeMonitorOptions options)
+    private FakeResourceMonitor(TestGrpcServer server, FakeMonitorOptions options)
     {
         _server = server;
         _options = options;
@@ -40,14 +41,13 @@ internal sealed class FakeResourceMonitor : IAsyncDisposable
     public static async Task<FakeResourceMonitor> StartAsync(FakeMonitorOptions options)
     {
         FakeResourceMonitor? monitor = null;
-        var registry = new GrpcServiceRegistry()
+        var server = await TestGrpcServer.StartAsync(methods => methods
             .AddUnary<SupportsFeatureRequest, SupportsFeatureResponse>(
                 "pulumirpc.ResourceMonitor", "SupportsFeature", (r, _) => monitor!.SupportsFeature(r))
             .AddUnary<RegisterResourceRequest, RegisterResourceResponse>(
                 "pulumirpc.ResourceMonitor", "RegisterResource", (r, _) => monitor!.RegisterResource(r))
             .AddUnary<RegisterResourceOutputsRequest, Empty>(
-                "pulumirpc.ResourceMonitor", "RegisterResourceOutputs", (r, _) => monitor!.RegisterResourceOutputs(r));
-        var server = await GrpcServer.StartAsync(registry);
+                "pulumirpc.ResourceMonitor", "RegisterResourceOutputs", (r, _) => monitor!.RegisterResourceOutputs(r)));
         monitor = new FakeResourceMonitor(server, options);
         return monitor;
     }
@@ -65,7 +65,7 @@ internal sealed class FakeResourceMonitor : IAsyncDisposable
     {
         if (_options.Features is null)
         {
-            throw new GrpcException(GrpcStatusCode.Unimplemented, "unknown method SupportsFeature");
+            throw new RpcException(new Status(StatusCode.Unimplemented, "unknown method SupportsFeature"));
         }
 
         return Task.FromResult(new SupportsFeatureResponse { HasSupport = _options.Features.Contains(request.Id) });
@@ -75,7 +75,7 @@ internal sealed class FakeResourceMonitor : IAsyncDisposable
     {
         if (!_qualifiedTypes.TryGetValue(request.Parent, out var parentType))
         {
-            throw new GrpcException(GrpcStatusCode.InvalidArgument, $"parent {request.Parent} of {request.Name} is not registered");
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"parent {request.Parent} of {request.Name} is not registered"));
         }
 
         _registrations.Enqueue(request);

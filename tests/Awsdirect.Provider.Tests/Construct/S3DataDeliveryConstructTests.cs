@@ -1,4 +1,5 @@
-using Awsdirect.Provider.Protocol.Grpc;
+using Awsdirect.Provider.Protocol.Rpc;
+using Grpc.Core;
 using Pulumirpc;
 using static Awsdirect.Provider.Tests.Construct.ComponentInputsBuilder;
 
@@ -79,11 +80,11 @@ public sealed class S3DataDeliveryConstructTests
     {
         await using var monitor = await FakeResourceMonitor.StartAsync(FakeMonitorOptions.ForUpdate);
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() => ConstructCalls.RunAsync(
+        var error = await Assert.ThrowsAsync<RpcException>(() => ConstructCalls.RunAsync(
             ConstructCalls.Request(monitor, S3DataDelivery, "dd", Delivery().With("accountId", "12345"), dryRun: false)));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("accountId", Assert.Single(Assert.Single(error.Details!.Details).Unpack<InputPropertiesError>().Errors).PropertyPath);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("accountId", Assert.Single(Assert.Single(error.GetStatusDetails()!.Details).Unpack<InputPropertiesError>().Errors).PropertyPath);
         Assert.Empty(monitor.Registrations);
     }
 }

@@ -20,6 +20,17 @@ public sealed class DiagramInputTests
         Assert.StartsWith("plan.json is not JSON", Refusal("Previewing update (dev)\n\n     Type  Name  Plan\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EngineEventStream_AsksForThePreviewDigest()
+    {
+        var events = "{\"sequence\": 0, \"timestamp\": 1764817200, \"cancelEvent\": null}\n{\"sequence\": 1, \"timestamp\": 1764817201, \"summaryEvent\": {}}\n";
+
+        Assert.Equal(
+            "plan.json is a stream of engine events (one JSON object per line, as `pulumi up --json` or `--event-log` write), not a preview digest: " +
+            "pass the output of `pulumi preview --json`.",
+            Refusal(events));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  \n")]

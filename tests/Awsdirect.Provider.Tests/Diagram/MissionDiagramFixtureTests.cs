@@ -183,4 +183,73 @@ public sealed class MissionDiagramFixtureTests
         Assert.Contains("## Deployed mission dataflow: `awsdirect-jpss1-downlink/dev`", markdown, StringComparison.Ordinal);
         Assert.Contains("No change to this mission.", markdown, StringComparison.Ordinal);
     }
+    [Fact]
+    public void S3DeliveryFirstDeploy_ShowsPrefixAndUnknownBucketWithTheResourcesItComesFrom()
+    {
+        var diagram = Single("jpss1-s3-delivery-first-deploy.preview.json", null);
+        const string Project = "urn:pulumi:dev::awsdirect-jpss1-s3-delivery::awsdirect:missions:S3DataDelivery";
+        var recording = $"{Project}$awsdirect:groundstation:Config::jpss1-recording";
+        var demod = $"{Project}$awsdirect:groundstation:Config::jpss1-demod-decode";
+
+        var node = diagram.Node(recording)!;
+        Assert.Equal(NodeKind.S3Recording, node.Node.Kind);
+        Assert.Equal(
+            ["bucket (known after apply)", "prefix {satellite_id}/{year}/{month}/{day}", "role (known after apply)", "from jpss1-bucket, jpss1-role"],
+            node.Node.Details);
+        Assert.Equal(ChangeKind.Added, diagram.Edge(EdgeKind.Dataflow, demod, recording)!.Mark);
+        Assert.Equal(4, diagram.Nodes.Count);
+        Assert.All(diagram.Nodes, n => Assert.Equal(["urn:pulumi:dev::awsdirect-jpss1-s3-delivery::awsdirect:missions:S3DataDelivery::jpss1"], n.Node.Components));
+    }
+
+    [Fact]
+    public void ConnectionGroupStack_HasNoMissionAndSaysSo()
+    {
+        var (picture, missions) = MissionDiagrams.Build(null, State("connection-group.stack.json"));
+
+        Assert.Empty(missions);
+        var markdown = MarkdownReport.Write(picture, missions, null);
+        Assert.Contains("No AWS Ground Station mission profile in this stack, so there is no mission to draw.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| resource |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AgentUplinkMission_DrawsUplinkEchoTelemetryV2AgentsAndAChangedKmsKey()
+    {
+        var diagram = Single("agent-uplink-kms-and-eirp.preview.json", "agent-uplink.stack.json");
+        static string C(string name) => $"urn:pulumi:dev::awsdirect-agent-uplink::awsdirect:groundstation:Config::{name}";
+        const string Group = "urn:pulumi:dev::awsdirect-agent-uplink::awsdirect:groundstation:DataflowEndpointGroupV2::agents";
+        const string Ops = "urn:pulumi:dev::awsdirect-agent-uplink::awsdirect:groundstation:MissionProfile::ops";
+
+        Assert.Equal(
+            new[]
+            {
+                (EdgeKind.Dataflow, C("downlink"), C("ep-down"), ChangeKind.None),
+                (EdgeKind.Dataflow, C("echo"), C("ep-echo"), ChangeKind.None),
+                (EdgeKind.Dataflow, C("ep-up"), C("uplink"), ChangeKind.None),
+                (EdgeKind.Tracking, Ops, C("track"), ChangeKind.None),
+                (EdgeKind.TelemetrySink, Ops, C("telemetry"), ChangeKind.None),
+                (EdgeKind.HostedBy, C("ep-up"), Group, ChangeKind.None),
+                (EdgeKind.HostedBy, C("ep-down"), Group, ChangeKind.None),
+                (EdgeKind.HostedBy, C("ep-echo"), Group, ChangeKind.None),
+                (EdgeKind.Echoes, C("echo"), C("uplink"), ChangeKind.None),
+                (EdgeKind.StreamsKms, Ops, "kms:{\"kmsAliasName\":\"alias/ops-streams\"}", ChangeKind.Removed),
+                (EdgeKind.StreamsKms, Ops, "kms:{\"kmsKeyArn\":\"arn:aws:kms:us-east-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"}", ChangeKind.Added),
+            }.Order(),
+            EdgeSet(diagram));
+        Assert.Equal("Endpoint group (V2) · agents", diagram.Node(Group)!.Node.Title);
+        Assert.Equal(
+            [
+                "ops-uplink: uplink agent ingress 10.0.1.10:55000 → agent 10.0.1.20:40000-40010",
+                "ops-downlink: downlink agent 10.0.1.20:41000-41010 → egress 10.0.2.30:56000",
+                "ops-echo: downlink agent 10.0.1.20:41000-41010 → egress 10.0.2.30:56001",
+            ],
+            diagram.Node(Group)!.Node.Details);
+        Assert.Equal(["2052.5 MHz, RIGHT_HAND", "target EIRP 30 dBW", "transmit disabled false"], diagram.Node(C("uplink"))!.Node.Details);
+        Assert.Equal(["configData.antennaUplinkConfig.targetEirp.value (update): 20 → 30"], diagram.Node(C("uplink"))!.Reasons);
+        Assert.Equal(["KINESIS_DATA_STREAM", "stream ops-telemetry", "role GroundStationTelemetry"], diagram.Node(C("telemetry"))!.Node.Details);
+        Assert.Equal("streamsKmsKey.kmsAliasName (delete), streamsKmsKey.kmsKeyArn (add)",
+            diagram.Edges.Single(e => e.Edge.Kind == EdgeKind.StreamsKms && e.Mark == ChangeKind.Added).Reason);
+        Assert.Equal(2, diagram.Warnings.Count);
+        Assert.Contains(ConfigWarnings.Updating(Id(32), "antenna-uplink", ["configData.antennaUplinkConfig.targetEirp.value"]), diagram.Warnings[1], StringComparison.Ordinal);
+    }
 }

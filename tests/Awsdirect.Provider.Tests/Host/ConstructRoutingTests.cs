@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Host;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Resources;
+using Grpc.Core;
 using Moq;
 using Rpc = Pulumirpc;
 
@@ -14,11 +14,11 @@ public sealed class ConstructRoutingTests
     {
         using var host = new HostTestServices();
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             host.Service.ConstructAsync(new Rpc.ConstructRequest { Type = "awsdirect:index:DownlinkMission", Name = "m" }, default));
 
-        Assert.Equal(GrpcStatusCode.Unimplemented, e.StatusCode);
-        Assert.Contains("awsdirect:index:DownlinkMission", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.Unimplemented, e.StatusCode);
+        Assert.Contains("awsdirect:index:DownlinkMission", e.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public sealed class ConstructRoutingTests
             .ThrowsAsync(new ResourceException("satellite 'x' is not onboarded"));
         using var host = new HostTestServices(construct.Object);
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             host.Service.ConstructAsync(new Rpc.ConstructRequest { Type = "awsdirect:index:DownlinkMission", Name = "m" }, default));
 
-        Assert.Equal(GrpcStatusCode.FailedPrecondition, e.StatusCode);
-        Assert.Equal("satellite 'x' is not onboarded", e.StatusMessage);
+        Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode);
+        Assert.Equal("satellite 'x' is not onboarded", e.Status.Detail);
     }
 }

@@ -1,7 +1,7 @@
 using Awsdirect.Provider.Host;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Rpc = Pulumirpc;
 
 namespace Awsdirect.Provider.Tests.Host;
@@ -85,14 +85,14 @@ public sealed class ProviderConfigurationTests : IDisposable
     {
         await _host.Service.ConfigureAsync(new Rpc.ConfigureRequest { Args = Parse("""{ "region": "us-west-2" }""") });
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _host.Service.ConfigureAsync(new Rpc.ConfigureRequest
+        var e = await Assert.ThrowsAsync<RpcException>(() => _host.Service.ConfigureAsync(new Rpc.ConfigureRequest
         {
             Args = Parse("""{ "region": "nowhere", "endpoints": { "groundstation": "not a url" } }"""),
         }));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Contains("region:", e.StatusMessage, StringComparison.Ordinal);
-        Assert.Contains("endpoints.groundstation:", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("region:", e.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("endpoints.groundstation:", e.Status.Detail, StringComparison.Ordinal);
         Assert.Equal("us-west-2", _host.Service.Configuration.Region);
     }
 

@@ -1,8 +1,9 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Protocol.Properties;
+using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Moq;
 using Rpc = Pulumirpc;
 
@@ -227,16 +228,16 @@ public sealed class ResourceRoutingTests : IDisposable
             .ThrowsAsync(new ResourceInitFailedException(
                 "id-9", new PropertyMap().Set("arn", "arn:9"), new PropertyMap().Set("size", 1), ["tagging failed", "throttled"]));
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             _host.Service.CreateAsync(new Rpc.CreateRequest { Urn = HostTestServices.Urn, Type = HostTestServices.Token }, default));
 
-        Assert.Equal(GrpcStatusCode.Unknown, e.StatusCode);
-        var detail = Assert.Single(e.Details!.Details).Unpack<Rpc.ErrorResourceInitFailed>();
+        Assert.Equal(StatusCode.Unknown, e.StatusCode);
+        var detail = Assert.Single(e.GetStatusDetails()!.Details).Unpack<Rpc.ErrorResourceInitFailed>();
         Assert.Equal("id-9", detail.Id);
         Assert.Equal("arn:9", detail.Properties.Fields["arn"].StringValue);
         Assert.Equal(1, detail.Inputs.Fields["size"].NumberValue);
         Assert.Equal(["tagging failed", "throttled"], detail.Reasons);
-        Assert.Equal((int)GrpcStatusCode.Unknown, e.Details.Code);
+        Assert.Equal((int)StatusCode.Unknown, e.GetStatusDetails()!.Code);
     }
 
     [Fact]
@@ -245,11 +246,11 @@ public sealed class ResourceRoutingTests : IDisposable
         _host.Handler.Setup(h => h.DeleteAsync(It.IsAny<DeleteRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ResourceException("group is in use by mission profile mp-1"));
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             _host.Service.DeleteAsync(new Rpc.DeleteRequest { Urn = HostTestServices.Urn, Type = HostTestServices.Token, Id = "g" }, default));
 
-        Assert.Equal(GrpcStatusCode.FailedPrecondition, e.StatusCode);
-        Assert.Equal("group is in use by mission profile mp-1", e.StatusMessage);
+        Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode);
+        Assert.Equal("group is in use by mission profile mp-1", e.Status.Detail);
     }
 
     [Fact]
@@ -258,12 +259,12 @@ public sealed class ResourceRoutingTests : IDisposable
         _host.Handler.Setup(h => h.UpdateAsync(It.IsAny<UpdateRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("boom"));
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             _host.Service.UpdateAsync(new Rpc.UpdateRequest { Urn = HostTestServices.Urn, Type = HostTestServices.Token, Id = "g" }, default));
 
-        Assert.Equal(GrpcStatusCode.Unknown, e.StatusCode);
-        Assert.Contains("Update of " + HostTestServices.Urn, e.StatusMessage, StringComparison.Ordinal);
-        Assert.Contains("boom", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.Unknown, e.StatusCode);
+        Assert.Contains("Update of " + HostTestServices.Urn, e.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("boom", e.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -272,25 +273,25 @@ public sealed class ResourceRoutingTests : IDisposable
         var secret = Struct(
             (PropertyCodecSignatures.SignatureKey, Value.ForString(PropertyCodecSignatures.Secret)));
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _host.Service.CheckAsync(new Rpc.CheckRequest
+        var e = await Assert.ThrowsAsync<RpcException>(() => _host.Service.CheckAsync(new Rpc.CheckRequest
         {
             Urn = HostTestServices.Urn,
             Type = HostTestServices.Token,
             News = Struct(("password", Value.ForStruct(secret))),
         }, default));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Contains("password", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("password", e.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task UnknownToken_IsInvalidArgumentListingTheServedTypes()
     {
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _host.Service.CheckAsync(
+        var e = await Assert.ThrowsAsync<RpcException>(() => _host.Service.CheckAsync(
             new Rpc.CheckRequest { Urn = "urn:pulumi:dev::m::awsdirect:test:Gadget::g", Type = "awsdirect:test:Gadget" }, default));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Equal($"unknown resource type 'awsdirect:test:Gadget'; the awsdirect provider serves {HostTestServices.Token}.", e.StatusMessage);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Equal($"unknown resource type 'awsdirect:test:Gadget'; the awsdirect provider serves {HostTestServices.Token}.", e.Status.Detail);
     }
 
     [Fact]
@@ -325,8 +326,8 @@ public sealed class ResourceRoutingTests : IDisposable
         await started.Task;
         await _host.Service.CancelAsync();
 
-        var e = await Assert.ThrowsAsync<GrpcException>(() => create);
-        Assert.Equal(GrpcStatusCode.Cancelled, e.StatusCode);
+        var e = await Assert.ThrowsAsync<RpcException>(() => create);
+        Assert.Equal(StatusCode.Cancelled, e.StatusCode);
     }
 
     private static Struct Struct(params (string Key, Value Value)[] fields)

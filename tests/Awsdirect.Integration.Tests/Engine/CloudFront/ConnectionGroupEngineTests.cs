@@ -1,6 +1,6 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using AwsEmulator;
 using AwsEmulator.Control;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -108,7 +108,7 @@ public sealed class ConnectionGroupEngineTests : IClassFixture<InstantDeployPlug
 
         var changed = (JObject)program.DeepClone();
         changed["ipv6Enabled"] = false;
-        var ex = await Assert.ThrowsAsync<GrpcException>(() => driver.UpAsync(Type, "edge", changed));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => driver.UpAsync(Type, "edge", changed));
         Assert.Contains("changed outside Pulumi", ex.Message, StringComparison.Ordinal);
         Assert.Contains("pulumi refresh", ex.Message, StringComparison.Ordinal);
         await ExpectCalls("update after out-of-band change", ["UpdateConnectionGroup"], failed: 1);

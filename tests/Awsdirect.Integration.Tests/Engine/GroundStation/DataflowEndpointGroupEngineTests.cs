@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Protocol.Grpc;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -213,7 +213,7 @@ public sealed class DataflowEndpointGroupEngineTests : IClassFixture<PluginFixtu
 
         // The other version's type refuses the group and names the type to use.
         var other = type == V1 ? V2 : V1;
-        var wrongType = await Assert.ThrowsAsync<GrpcException>(() => _fx.NewDriver().ImportAsync(other, Name, created.Id!, Program(type)));
+        var wrongType = await Assert.ThrowsAsync<RpcException>(() => _fx.NewDriver().ImportAsync(other, Name, created.Id!, Program(type)));
         Assert.Contains("import it as " + type, wrongType.Message, StringComparison.Ordinal);
     }
 

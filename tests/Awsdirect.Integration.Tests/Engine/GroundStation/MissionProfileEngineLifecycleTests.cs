@@ -1,6 +1,6 @@
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
-using Awsdirect.Provider.Protocol.Grpc;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -196,8 +196,8 @@ public sealed class MissionProfileEngineLifecycleTests : IClassFixture<PluginFix
         // Used as the tracking config and as an edge's destination: both refuse with the reason and the profile.
         foreach (var (config, type) in new[] { (tracking, "tracking"), (endpoint, "dataflow-endpoint") })
         {
-            var ex = await Assert.ThrowsAsync<GrpcException>(() => Step($"destroy {type} config (in use)", ["DeleteConfig"], () => driver.DestroyAsync(config.Urn)));
-            Assert.Equal(GrpcStatusCode.FailedPrecondition, ex.StatusCode);
+            var ex = await Assert.ThrowsAsync<RpcException>(() => Step($"destroy {type} config (in use)", ["DeleteConfig"], () => driver.DestroyAsync(config.Urn)));
+            Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
             Assert.Contains($"Config {config.Id} ({type}) cannot be deleted because a mission profile still uses it", ex.Message, StringComparison.Ordinal);
             Assert.Contains(profile.Id!, ex.Message, StringComparison.Ordinal);
             Assert.Contains("delete them first, then retry", ex.Message, StringComparison.Ordinal);

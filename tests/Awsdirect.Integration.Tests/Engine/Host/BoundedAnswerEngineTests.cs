@@ -1,6 +1,6 @@
 using System.Text;
-using Awsdirect.Provider.Protocol.Grpc;
 using AwsEmulator.Control;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 
 namespace Awsdirect.Integration.Tests.Engine.Host;
@@ -30,14 +30,14 @@ public sealed class BoundedAnswerEngineTests : IClassFixture<PluginFixture>
         var driver = _fx.NewDriver();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() => driver.UpAsync(Type, "tracking",
+        var error = await Assert.ThrowsAsync<RpcException>(() => driver.UpAsync(Type, "tracking",
             JObject.Parse("""{ "name": "jpss1-tracking", "configData": { "trackingConfig": { "autotrack": "PREFERRED" } } }"""), timeout.Token));
 
-        Assert.Equal(GrpcStatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("Creating the config failed", error.StatusMessage, StringComparison.Ordinal);
-        Assert.Contains("refused config parameter", error.StatusMessage, StringComparison.Ordinal);
-        Assert.DoesNotContain("END", error.StatusMessage, StringComparison.Ordinal);
-        Assert.InRange(Encoding.UTF8.GetByteCount(error.StatusMessage), 100, Provider.Resources.Common.BoundedText.MaxErrorMessageBytes);
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("Creating the config failed", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("refused config parameter", error.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("END", error.Status.Detail, StringComparison.Ordinal);
+        Assert.InRange(Encoding.UTF8.GetByteCount(error.Status.Detail), 100, Provider.Resources.Common.BoundedText.MaxErrorMessageBytes);
         Assert.Single(_fx.Emulator.Calls, c => c.Operation == "CreateConfig");
     }
 }

@@ -1,8 +1,8 @@
 using System.Reflection;
-using Awsdirect.Provider.Protocol.Grpc;
 using Awsdirect.Provider.Schema;
 using Awsdirect.Provider.Tests.Schema;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 using ResourceRegistry = Awsdirect.Provider.Resources.ResourceRegistry;
@@ -37,7 +37,7 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
         Assert.Matches("^[0-9]+$", _plugin.PortLine);
         await _client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = _engine.Address });
         await _client.GetSchemaAsync();
-        await Assert.ThrowsAsync<GrpcException>(() =>
+        await Assert.ThrowsAsync<RpcException>(() =>
             _client.CheckAsync(new CheckRequest { Urn = "urn:pulumi:dev::p::awsdirect:nope:Thing::x", Type = "awsdirect:nope:Thing" }));
 
         await _plugin.SendSigintAsync();
@@ -105,35 +105,35 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task GetSchema_ForASubpackage_IsInvalidArgument()
     {
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _client.GetSchemaAsync(new GetSchemaRequest { SubpackageName = "other" }));
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.GetSchemaAsync(new GetSchemaRequest { SubpackageName = "other" }));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Contains("'other'", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("'other'", e.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task UnimplementedMethods_AnswerUnimplemented_AndTheProcessStaysUp()
     {
-        var invoke = await Assert.ThrowsAsync<GrpcException>(() =>
+        var invoke = await Assert.ThrowsAsync<RpcException>(() =>
             _client.CallAsync<InvokeRequest, InvokeResponse>("Invoke", new InvokeRequest { Tok = "awsdirect:index:nothing" }));
-        var parameterize = await Assert.ThrowsAsync<GrpcException>(() => _client.CallAsync<Empty, Empty>("Parameterize", new Empty()));
-        var otherService = await Assert.ThrowsAsync<GrpcException>(() =>
+        var parameterize = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync<Empty, Empty>("Parameterize", new Empty()));
+        var otherService = await Assert.ThrowsAsync<RpcException>(() =>
             _client.CallServiceAsync<Empty, Empty>("pulumirpc.LanguageRuntime", "Run", new Empty()));
 
-        Assert.Equal(GrpcStatusCode.Unimplemented, invoke.StatusCode);
-        Assert.Equal(GrpcStatusCode.Unimplemented, parameterize.StatusCode);
-        Assert.Equal(GrpcStatusCode.Unimplemented, otherService.StatusCode);
+        Assert.Equal(StatusCode.Unimplemented, invoke.StatusCode);
+        Assert.Equal(StatusCode.Unimplemented, parameterize.StatusCode);
+        Assert.Equal(StatusCode.Unimplemented, otherService.StatusCode);
         Assert.NotNull(await _client.GetPluginInfoAsync());
     }
 
     [Fact]
     public async Task Construct_UnknownComponent_ClearErrorNamingIt_AndTheProcessStaysUp()
     {
-        var e = await Assert.ThrowsAsync<GrpcException>(() =>
+        var e = await Assert.ThrowsAsync<RpcException>(() =>
             _client.ConstructAsync(new ConstructRequest { Type = "awsdirect:index:NoSuchComponent", Name = "x" }));
 
-        Assert.NotEqual(GrpcStatusCode.Unavailable, e.StatusCode);
-        Assert.Contains("NoSuchComponent", e.StatusMessage, StringComparison.Ordinal);
+        Assert.NotEqual(StatusCode.Unavailable, e.StatusCode);
+        Assert.Contains("NoSuchComponent", e.Status.Detail, StringComparison.Ordinal);
         Assert.NotNull(await _client.GetPluginInfoAsync());
     }
 
@@ -143,7 +143,7 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
         // Field 2 (olds), length-delimited, claiming 127 bytes where there are 2.
         var result = await _client.RawCallAsync("/pulumirpc.ResourceProvider/Check", [0x12, 0x7F, 0x01, 0x02]);
 
-        Assert.Equal((int)GrpcStatusCode.Internal, result.GrpcStatus);
+        Assert.Equal((int)StatusCode.Internal, result.GrpcStatus);
         Assert.Contains("pulumirpc.CheckRequest", result.GrpcMessage, StringComparison.Ordinal);
         Assert.False(_plugin.HasExited);
         Assert.NotNull(await _client.GetPluginInfoAsync());
@@ -152,7 +152,7 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Check_UnknownTypeToken_IsInvalidArgumentNamingTheType_AndTheProcessStaysUp()
     {
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _client.CheckAsync(new CheckRequest
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.CheckAsync(new CheckRequest
         {
             Urn = "urn:pulumi:dev::mission::awsdirect:groundstation:Antenna::dish",
             Name = "dish",
@@ -160,9 +160,9 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
             News = new Struct(),
         }));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Contains("unknown resource type 'awsdirect:groundstation:Antenna'", e.StatusMessage, StringComparison.Ordinal);
-        Assert.Contains("awsdirect:groundstation:DataflowEndpointGroup", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("unknown resource type 'awsdirect:groundstation:Antenna'", e.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("awsdirect:groundstation:DataflowEndpointGroup", e.Status.Detail, StringComparison.Ordinal);
         Assert.NotNull(await _client.GetPluginInfoAsync());
     }
 
@@ -170,12 +170,12 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
     public async Task Check_TypeOnlyInTheUrn_IsRoutedByTheUrnsType()
     {
         // Older engines send no `type`; the URN's type must route the call the same way.
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _client.CheckAsync(new CheckRequest
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.CheckAsync(new CheckRequest
         {
             Urn = "urn:pulumi:dev::mission::parent$awsdirect:groundstation:Antenna::dish",
             News = new Struct(),
         }));
 
-        Assert.Contains("'awsdirect:groundstation:Antenna'", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Contains("'awsdirect:groundstation:Antenna'", e.Status.Detail, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,5 @@
-using Awsdirect.Provider.Protocol.Grpc;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Newtonsoft.Json.Linq;
 using Pulumirpc;
 
@@ -75,14 +75,14 @@ public sealed class ProviderConfigEngineTests : IClassFixture<PluginFixture>
     [Fact]
     public async Task Configure_BadValue_IsInvalidArgumentNamingTheKey_AndTheProcessStaysUp()
     {
-        var e = await Assert.ThrowsAsync<GrpcException>(() => _fx.Provider.ConfigureAsync(new ConfigureRequest
+        var e = await Assert.ThrowsAsync<RpcException>(() => _fx.Provider.ConfigureAsync(new ConfigureRequest
         {
             Args = StructJson.ToStruct(JObject.Parse("""{ "maxRetries": "lots" }""")),
             AcceptSecrets = true,
         }));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
-        Assert.Contains("maxRetries", e.StatusMessage, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("maxRetries", e.Status.Detail, StringComparison.Ordinal);
         Assert.NotNull(await _fx.Provider.GetPluginInfoAsync());
     }
 

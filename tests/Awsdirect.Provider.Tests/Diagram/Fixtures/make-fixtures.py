@@ -340,3 +340,141 @@ comp_add = [
     step("update", c_profile, old=cs_profile, new=profile2, diff=["dataflowEdges"], detailed={"dataflowEdges[1]": "add"}, stack=comp),
 ]
 write("ec2-downlink-add-endpoint.preview.json", digest(comp, comp_add, {"create": 1, "replace": 1, "update": 2, "same": 4}))
+
+# ---------------------------------------------------------------------------------------------
+# examples/jpss1-s3-delivery: the S3DataDelivery component, with AWS classic bucket and role children.
+s3 = Stack("awsdirect-jpss1-s3-delivery")
+S3MISSION = "awsdirect:missions:S3DataDelivery"
+STAGS = {"mission": "jpss-1", "delivery": "s3"}
+u_s3 = s3.urn(S3MISSION, "jpss1")
+aws_provider = f"urn:pulumi:{s3.stack}::{s3.project}::pulumi:providers:aws::default_7_48_0::{UNKNOWN}"
+
+
+def s3_child(type_, name):
+    return s3.urn(type_, f"jpss1-{name}", [S3MISSION])
+
+
+b_urn = s3_child("aws:s3/bucket:Bucket", "bucket")
+r_urn = s3_child("aws:iam/role:Role", "role")
+rp_urn = s3_child("aws:iam/rolePolicy:RolePolicy", "role-policy")
+st_urn = s3_child(CONFIG, "tracking")
+sd_urn = s3_child(CONFIG, "demod-decode")
+sr_urn = s3_child(CONFIG, "recording")
+sp_urn = s3_child(PROFILE, "profile")
+
+
+def aws_child(urn, type_, inputs, deps=None, prop_deps=None):
+    r = {"urn": urn, "custom": True, "type": type_, "inputs": inputs, "parent": u_s3, "provider": aws_provider}
+    if deps:
+        r["dependencies"] = deps
+    if prop_deps:
+        r["propertyDependencies"] = prop_deps
+    return r
+
+
+s3_demod = demod_inputs()
+s3_demod["name"] = "jpss1-s3-demod-decode"
+s3_demod["tags"] = STAGS
+s3_steps = [
+    step("create", u_s3, new={"urn": u_s3, "custom": False, "type": S3MISSION, "inputs": {"namePrefix": "jpss1-s3", "accountId": ACCOUNT}, "parent": s3.root}),
+    step("create", b_urn, new=aws_child(b_urn, "aws:s3/bucket:Bucket", {"bucketPrefix": "aws-groundstation-jpss1-s3-", "forceDestroy": False, "tags": STAGS})),
+    step("create", r_urn, new=aws_child(r_urn, "aws:iam/role:Role", {"assumeRolePolicy": "{\"Version\":\"2012-10-17\"}", "tags": STAGS})),
+    step("create", rp_urn, new=aws_child(rp_urn, "aws:iam/rolePolicy:RolePolicy", {"role": UNKNOWN, "policy": UNKNOWN}, [r_urn, b_urn],
+                                        {"role": [r_urn], "policy": [b_urn]})),
+    step("create", st_urn, new=resource(s3, st_urn, CONFIG, {"name": "jpss1-s3-tracking", "configData": {"trackingConfig": {"autotrack": "PREFERRED"}}, "tags": STAGS}, parent=u_s3), stack=s3),
+    step("create", sd_urn, new=resource(s3, sd_urn, CONFIG, s3_demod, parent=u_s3), stack=s3),
+    step("create", sr_urn, new=resource(s3, sr_urn, CONFIG, {"name": "jpss1-s3-recording", "configData": {"s3RecordingConfig": {
+        "bucketArn": UNKNOWN, "roleArn": UNKNOWN, "prefix": "{satellite_id}/{year}/{month}/{day}"}}, "tags": STAGS}, parent=u_s3,
+        deps=[b_urn, r_urn, rp_urn], prop_deps={"configData": [b_urn, r_urn]}), stack=s3),
+    step("create", sp_urn, new=resource(s3, sp_urn, PROFILE, {"name": "jpss1-s3-profile", "minimumViableContactDurationSeconds": 180,
+        "dataflowEdges": [{"source": UNKNOWN, "destination": UNKNOWN}], "trackingConfigArn": UNKNOWN, "tags": STAGS}, parent=u_s3,
+        deps=[sd_urn, sr_urn, st_urn], prop_deps={"dataflowEdges": [sd_urn, sr_urn], "trackingConfigArn": [st_urn]}), stack=s3),
+]
+write("jpss1-s3-delivery-first-deploy.preview.json", digest(s3, s3_steps, {"create": 8, "same": 1}))
+
+# ---------------------------------------------------------------------------------------------
+# examples/connection-group: CloudFront only, no mission to draw.
+cg = Stack("awsdirect-connection-group")
+cg_urn = cg.urn("awsdirect:cloudfront:ConnectionGroup", "edge")
+cg_state = [resource(cg, cg_urn, "awsdirect:cloudfront:ConnectionGroup", {"name": "media-edge", "enabled": True, "ipv6Enabled": True},
+                     {"name": "media-edge", "arn": f"arn:aws:cloudfront::{ACCOUNT}:connection-group/cg_2abc", "etag": "E2QWRUHEXAMPLE"}, "cg_2abc")]
+write("connection-group.stack.json", export(cg, cg_state))
+
+# ---------------------------------------------------------------------------------------------
+# An agent-based uplink mission (the kinds the examples do not use): antenna uplink, uplink echo, a
+# V2 endpoint group with uplink and downlink agent endpoints, a telemetry sink and a streams KMS key.
+ag = Stack("awsdirect-agent-uplink")
+GROUPV2 = "awsdirect:groundstation:DataflowEndpointGroupV2"
+a = {n: ag.urn(CONFIG, n) for n in ["track", "uplink", "echo", "downlink", "ep-up", "ep-down", "ep-echo", "telemetry"]}
+a_group = ag.urn(GROUPV2, "agents")
+a_profile = ag.urn(PROFILE, "ops")
+
+
+def uplink_inputs(eirp):
+    return {"name": "ops-uplink", "configData": {"antennaUplinkConfig": {"transmitDisabled": False, "spectrumConfig": {
+        "centerFrequency": {"value": 2052.5, "units": "MHz"}, "polarization": "RIGHT_HAND"}, "targetEirp": {"value": eirp, "units": "dBW"}}}}
+
+
+a_out = {}
+a_in = {
+    "track": {"name": "ops-track", "configData": {"trackingConfig": {"autotrack": "REQUIRED"}}},
+    "uplink": uplink_inputs(20),
+    "downlink": {"name": "ops-downlink", "configData": {"antennaDownlinkConfig": {"spectrumConfig": {
+        "centerFrequency": {"value": 2.2305, "units": "GHz"}, "bandwidth": {"value": 5, "units": "MHz"}, "polarization": "LEFT_HAND"}}}},
+    "ep-up": {"name": "ops-ep-up", "configData": {"dataflowEndpointConfig": {"dataflowEndpointName": "ops-uplink"}}},
+    "ep-down": {"name": "ops-ep-down", "configData": {"dataflowEndpointConfig": {"dataflowEndpointName": "ops-downlink"}}},
+    "ep-echo": {"name": "ops-ep-echo", "configData": {"dataflowEndpointConfig": {"dataflowEndpointName": "ops-echo"}}},
+    "telemetry": {"name": "ops-telemetry", "configData": {"telemetrySinkConfig": {"telemetrySinkType": "KINESIS_DATA_STREAM", "telemetrySinkData": {
+        "kinesisDataStreamData": {"kinesisRoleArn": f"arn:aws:iam::{ACCOUNT}:role/GroundStationTelemetry",
+                                  "kinesisDataStreamArn": f"arn:aws:kinesis:{REGION}:{ACCOUNT}:stream/ops-telemetry"}}}}},
+}
+types = {"track": "tracking", "uplink": "antenna-uplink", "downlink": "antenna-downlink", "ep-up": "dataflow-endpoint", "ep-down": "dataflow-endpoint",
+         "ep-echo": "dataflow-endpoint", "telemetry": "telemetry-sink", "echo": "uplink-echo"}
+for i, k in enumerate(["track", "uplink", "downlink", "ep-up", "ep-down", "ep-echo", "telemetry"]):
+    a_out[k] = config_outputs(a_in[k], 31 + i, types[k])
+a_in["echo"] = {"name": "ops-echo", "configData": {"uplinkEchoConfig": {"enabled": True, "antennaUplinkConfigArn": a_out["uplink"]["arn"]}}}
+a_out["echo"] = config_outputs(a_in["echo"], 38, "uplink-echo")
+
+
+def agent(direction, name, port):
+    if direction == "uplink":
+        details = {"ingressAddressAndPort": {"socketAddress": {"name": "10.0.1.10", "port": port}, "mtu": 1500},
+                   "agentIpAndPortAddress": {"socketAddress": {"name": "10.0.1.20", "portRange": {"minimum": 40000, "maximum": 40010}}, "mtu": 1500}}
+    else:
+        details = {"agentIpAndPortAddress": {"socketAddress": {"name": "10.0.1.20", "portRange": {"minimum": 41000, "maximum": 41010}}, "mtu": 1500},
+                   "egressAddressAndPort": {"socketAddress": {"name": "10.0.2.30", "port": port}, "mtu": 1500}}
+    return {f"{direction}AwsGroundStationAgentEndpoint": {"name": name, "dataflowDetails": {"agentConnectionDetails": details}}}
+
+
+a_group_in = {"endpoints": [agent("uplink", "ops-uplink", 55000), agent("downlink", "ops-downlink", 56000), agent("downlink", "ops-echo", 56001)]}
+a_group_out = copy.deepcopy(a_group_in)
+a_group_out.update({"arn": f"arn:aws:groundstation:{REGION}:{ACCOUNT}:dataflow-endpoint-group/{uuid(39)}", "dataflowEndpointGroupId": uuid(39)})
+
+
+def ops_profile(kms):
+    return {"name": "ops", "minimumViableContactDurationSeconds": 120, "trackingConfigArn": a_out["track"]["arn"],
+            "telemetrySinkConfigArn": a_out["telemetry"]["arn"], "streamsKmsKey": kms,
+            "streamsKmsRole": f"arn:aws:iam::{ACCOUNT}:role/GroundStationStreams",
+            "dataflowEdges": [{"source": a_out["ep-up"]["arn"], "destination": a_out["uplink"]["arn"]},
+                              {"source": a_out["downlink"]["arn"], "destination": a_out["ep-down"]["arn"]},
+                              {"source": a_out["echo"]["arn"], "destination": a_out["ep-echo"]["arn"]}]}
+
+
+a_profile_in = ops_profile({"kmsAliasName": "alias/ops-streams"})
+a_state = [resource(ag, a[k], CONFIG, a_in[k], a_out[k], a_out[k]["configId"]) for k in a_in]
+a_state.append(resource(ag, a_group, GROUPV2, a_group_in, a_group_out, uuid(39)))
+a_state.append(resource(ag, a_profile, PROFILE, a_profile_in, profile_outputs(a_profile_in, 40), uuid(40), deps=[a_group] + list(a.values()),
+                        prop_deps={"dataflowEdges": [a[k] for k in ["ep-up", "uplink", "downlink", "ep-down", "echo", "ep-echo"]],
+                                   "trackingConfigArn": [a["track"]], "telemetrySinkConfigArn": [a["telemetry"]]}))
+write("agent-uplink.stack.json", export(ag, a_state))
+
+s_uplink = next(r for r in a_state if r["urn"] == a["uplink"])
+s_ops = a_state[-1]
+key_arn = f"arn:aws:kms:{REGION}:{ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+a_steps = [
+    step("update", a["uplink"], old=s_uplink, new=new_state(s_uplink, uplink_inputs(30)), diff=["configData"],
+         detailed={"configData.antennaUplinkConfig.targetEirp.value": "update"}, stack=ag),
+    step("update", a_profile, old=s_ops, new=new_state(s_ops, ops_profile({"kmsKeyArn": key_arn})), diff=["streamsKmsKey"],
+         detailed={"streamsKmsKey.kmsAliasName": "delete", "streamsKmsKey.kmsKeyArn": "add"}, stack=ag),
+]
+write("agent-uplink-kms-and-eirp.preview.json", digest(ag, a_steps, {"update": 2, "same": 10}))
