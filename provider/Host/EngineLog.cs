@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Awsdirect.Provider.Protocol.Rpc;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Grpc.Net.Client;
 using Rpc = Pulumirpc;
 
@@ -78,7 +79,7 @@ internal sealed class EngineLog : IEngineLog, IAsyncDisposable
                 LogSeverity.Error => Rpc.LogSeverity.Error,
                 _ => Rpc.LogSeverity.Info,
             },
-            Message = message ?? string.Empty,
+            Message = BoundedText.LimitUtf8(message, 4 * BoundedText.MaxReasonBytes),
             Urn = urn ?? string.Empty,
             Ephemeral = ephemeral,
         };

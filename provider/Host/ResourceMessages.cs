@@ -1,5 +1,6 @@
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Resources.Common;
 using Rpc = Pulumirpc;
 
 namespace Awsdirect.Provider.Host;
@@ -10,6 +11,9 @@ namespace Awsdirect.Provider.Host;
 /// </summary>
 internal static class ResourceMessages
 {
+    /// <summary>The most check failures one answer lists (each bounded to <see cref="BoundedText.MaxReasonBytes"/>).</summary>
+    public const int MaxCheckFailures = 100;
+
     public static string TypeOf(string type, string urn) => string.IsNullOrEmpty(type) ? UrnParts.Type(urn) : type;
 
     public static CheckRequest ToCheck(Rpc.CheckRequest request) => new(
@@ -33,7 +37,21 @@ internal static class ResourceMessages
     public static Rpc.CheckResponse FromCheck(CheckResult result, PropertyCodecOptions options)
     {
         var response = new Rpc.CheckResponse { Inputs = PropertyCodec.ToStruct(result.Inputs, options) };
-        response.Failures.AddRange(result.Failures.Select(f => new Rpc.CheckFailure { Property = f.Property, Reason = f.Reason }));
+
+        // Bounded, so a huge value repeated in reasons (or thousands of failures) cannot make the answer undeliverable.
+        response.Failures.AddRange(result.Failures.Take(MaxCheckFailures).Select(f => new Rpc.CheckFailure
+        {
+            Property = BoundedText.LimitUtf8(f.Property, BoundedText.MaxReasonBytes),
+            Reason = BoundedText.LimitUtf8(f.Reason, BoundedText.MaxReasonBytes),
+        }));
+        if (result.Failures.Count > MaxCheckFailures)
+        {
+            response.Failures.Add(new Rpc.CheckFailure
+            {
+                Reason = $"and {result.Failures.Count - MaxCheckFailures} more failures; fix the ones above and run again",
+            });
+        }
+
         return response;
     }
 

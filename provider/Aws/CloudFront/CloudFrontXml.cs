@@ -273,7 +273,8 @@ internal static class CloudFrontXml
         }
 
         using var stream = new MemoryStream(body);
-        return XDocument.Load(stream).Root;
+        // Keep whitespace-only text: a tag value of one space is a value, not formatting.
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace).Root;
     }
 
     private static XElement? Child(XElement parent, string name) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name);

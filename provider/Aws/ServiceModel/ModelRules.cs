@@ -1,20 +1,24 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
-using Newtonsoft.Json.Linq;
+using Awsdirect.Provider.Resources.Common;
 
 namespace Awsdirect.Provider.Aws.ServiceModel;
 
 /// <summary>
-/// Checks inputs against a request shape of a service model: required members, types, numeric
-/// ranges, string lengths and patterns, enums, list sizes, unions and unknown members. Unknown
-/// (computed) values are skipped, so a preview only fails on what is already known; secrets are
-/// checked on their plain value. Each failure names the property path and starts with the rule.
+/// Checks inputs against a request shape of a service model as AWS's request validation does:
+/// required members, types, numeric ranges and widths (a Smithy <c>integer</c> is 32-bit, a
+/// <c>long</c> 64-bit), string lengths in Unicode characters (code points, Smithy's measure), patterns
+/// matched against the whole value in the models' ECMA-262 dialect (<see cref="ModelPattern"/>), enums,
+/// list and map sizes, no null list items or map values, unions and unknown members. The rules are
+/// compiled once per shape (<see cref="ShapeRules"/>). Unknown (computed) values are skipped, so a
+/// preview only fails on what is already known; secrets are checked on their plain value. Each
+/// failure names the property path and starts with the rule.
 /// </summary>
 public static class ModelRules
 {
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>How much of a user's value a failure reason repeats.</summary>
+    private const int ShownValueLength = 96;
 
     /// <param name="model">The service model holding the shape.</param>
     /// <param name="shapeName">The request shape, e.g. <c>CreateConfigRequest</c>.</param>
@@ -35,8 +39,28 @@ public static class ModelRules
         var skip = new HashSet<string>(skipMembers ?? [], StringComparer.Ordinal);
         var visible = new PropertyMap(inputs.Where(e => !e.Key.StartsWith("__", StringComparison.Ordinal) && !skip.Contains(e.Key)));
         var failures = new List<CheckFailure>();
-        new Walker(model, failures, skip).Structure(model.Shape(shapeName), shapeName, visible, string.Empty, topLevel: true);
+        var rule = model.Rules[shapeName] as StructureRule
+            ?? throw new ArgumentException($"{shapeName} is not a structure shape.", nameof(shapeName));
+        new Walker(model.Rules, failures, skip).Structure(rule, visible, string.Empty, topLevel: true);
         return failures;
+    }
+
+    /// <summary>
+    /// Whether a string satisfies one string shape of the model (length, pattern, enum), for rules that
+    /// check a value the model types elsewhere. Null when the pattern could not be evaluated in time.
+    /// </summary>
+    public static bool? Satisfies(ServiceModel model, string shapeName, string value)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(value);
+        if (model.Rules[shapeName] is not StringRule rule)
+        {
+            throw new ArgumentException($"{shapeName} is not a string shape.", nameof(shapeName));
+        }
+
+        var failures = new List<CheckFailure>();
+        Walker.String(rule, value, string.Empty, "value", failures);
+        return failures.Count == 0 ? true : failures.Any(f => f.Reason.StartsWith("pattern timeout", StringComparison.Ordinal)) ? null : false;
     }
 
     /// <summary>
@@ -60,52 +84,86 @@ public static class ModelRules
         return path.Length == 0 ? member : path + "." + member;
     }
 
-    private sealed class Walker(ServiceModel model, List<CheckFailure> failures, HashSet<string> skip)
-    {
-        public void Structure(JObject shape, string shapeName, PropertyMap value, string path, bool topLevel)
-        {
-            var members = ((JObject?)shape["members"] ?? []).Properties()
-                .Where(m => (string?)m.Value["location"] is null or "body" or "querystring")
-                .ToList();
-            string Prop(JProperty m) => ServiceModel.PropertyName(m.Name);
+    /// <summary>Length in Unicode characters (code points), as Smithy's length trait measures strings.</summary>
+    public static int CodePoints(string text) => TagRules.Length(text);
 
-            foreach (var required in shape["required"]?.Values<string>() ?? [])
+    private sealed class Walker(ShapeRules rules, List<CheckFailure> failures, HashSet<string> skip)
+    {
+        public void Structure(StructureRule shape, PropertyMap value, string path, bool topLevel)
+        {
+            foreach (var required in shape.Required)
             {
-                var name = ServiceModel.PropertyName(required!);
-                if (!(topLevel && skip.Contains(name))
-                    && members.Any(m => m.Name == required)
-                    && value.GetNonNull(name) is null)
+                if (!(topLevel && skip.Contains(required))
+                    && shape.MemberNames.Contains(required)
+                    && value.GetNonNull(required) is null)
                 {
-                    failures.Add(new(Join(path, name), $"required: {shapeName} needs '{name}'"));
+                    failures.Add(new(Join(path, required), $"required: {shape.Name} needs '{required}'"));
                 }
             }
 
             if (!topLevel)
             {
-                foreach (var key in value.Keys.Where(k => members.All(m => Prop(m) != k)))
+                foreach (var key in value.Keys.Where(k => !shape.MemberNames.Contains(k)))
                 {
                     failures.Add(new(Join(path, key),
-                        $"unknown property: {shapeName} has no '{key}' (it has {string.Join(", ", members.Select(Prop))})"));
+                        $"unknown property: {shape.Name} has no '{Shown(key)}' (it has {string.Join(", ", shape.Members.Select(m => m.Property))})"));
                 }
             }
 
-            if ((bool?)shape["union"] == true)
+            if (shape.IsUnion)
             {
-                var set = members.Where(m => value.GetNonNull(Prop(m)) is not null).ToList();
-                var anyUnknown = set.Any(m => value[Prop(m)].Unwrap().IsComputed);
+                var set = shape.Members.Where(m => value.GetNonNull(m.Property) is not null).ToList();
+                var anyUnknown = set.Any(m => value[m.Property].Unwrap().IsComputed);
                 if (set.Count != 1 && !anyUnknown)
                 {
-                    failures.Add(new(path.Length == 0 ? shapeName : path,
-                        $"one of: set exactly one of {string.Join(", ", members.Select(Prop))} ({set.Count} set)"));
+                    failures.Add(new(path.Length == 0 ? shape.Name : path,
+                        $"one of: set exactly one of {string.Join(", ", shape.Members.Select(m => m.Property))} ({set.Count} set)"));
                 }
             }
 
-            foreach (var member in members)
+            foreach (var member in shape.Members)
             {
-                if (value.GetNonNull(Prop(member)) is { } item)
+                if (value.GetNonNull(member.Property) is { } item)
                 {
-                    Value((string)member.Value["shape"]!, item, Join(path, Prop(member)));
+                    Value(member.ShapeName, item, Join(path, member.Property));
                 }
+            }
+        }
+
+        public static void String(StringRule shape, string text, string path, string what, List<CheckFailure> failures)
+        {
+            if (shape.Min is not null || shape.Max is not null)
+            {
+                var length = CodePoints(text);
+                if (shape.Min is { } min && length < min)
+                {
+                    failures.Add(new(path, $"length: {what} needs at least {min} character(s), got {length}"));
+                }
+
+                if (shape.Max is { } max && length > max)
+                {
+                    failures.Add(new(path, $"length: {what} allows at most {max} character(s), got {length}"));
+                }
+            }
+
+            if (shape.Pattern is { } pattern)
+            {
+                switch (pattern.Matches(text))
+                {
+                    case false:
+                        failures.Add(new(path, $"pattern: {what} '{Shown(text)}' does not match {pattern.Text} (the whole value must match)"));
+                        break;
+                    case null:
+                        failures.Add(new(path, $"pattern timeout: {what} '{Shown(text)}' could not be matched against {pattern.Text} in time"));
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (shape.EnumSet is { } values && !values.Contains(text))
+            {
+                failures.Add(new(path, $"enum: '{Shown(text)}' is not one of {string.Join(", ", shape.Enum!)}"));
             }
         }
 
@@ -117,34 +175,36 @@ public static class ModelRules
                 return;
             }
 
-            var shape = model.Shape(shapeName);
-            switch ((string?)shape["type"])
+            switch (rules[shapeName])
             {
-                case "structure":
+                case StructureRule structure:
                     if (plain.Kind != PropertyValueKind.Object)
                     {
                         failures.Add(new(path, $"type: expected an object ({shapeName}), got {Describe(plain)}"));
                         return;
                     }
 
-                    Structure(shape, shapeName, plain.ObjectValue, path, topLevel: false);
+                    Structure(structure, plain.ObjectValue, path, topLevel: false);
                     break;
-                case "list":
-                    List(shape, shapeName, plain, path);
+                case ListRule list:
+                    List(list, plain, path);
                     break;
-                case "map":
-                    Map(shape, plain, path);
+                case MapRule map:
+                    Map(map, plain, path);
                     break;
-                case "string":
-                    String(shape, plain, path);
+                case StringRule text:
+                    if (plain.Kind != PropertyValueKind.String)
+                    {
+                        failures.Add(new(path, $"type: expected a string, got {Describe(plain)}"));
+                        return;
+                    }
+
+                    String(text, plain.StringValue, path, "value", failures);
                     break;
-                case "integer" or "long":
-                    Number(shape, plain, path, wholeNumber: true);
+                case NumberRule number:
+                    Number(number, plain, path);
                     break;
-                case "double" or "float":
-                    Number(shape, plain, path, wholeNumber: false);
-                    break;
-                case "boolean":
+                case BooleanRule:
                     if (plain.Kind != PropertyValueKind.Bool)
                     {
                         failures.Add(new(path, $"type: expected true or false, got {Describe(plain)}"));
@@ -152,12 +212,11 @@ public static class ModelRules
 
                     break;
                 default:
-                    // Timestamps and blobs are server-set in the shapes we check.
                     break;
             }
         }
 
-        private void List(JObject shape, string shapeName, PropertyValue plain, string path)
+        private void List(ListRule shape, PropertyValue plain, string path)
         {
             if (plain.Kind != PropertyValueKind.Array)
             {
@@ -166,23 +225,30 @@ public static class ModelRules
             }
 
             var count = plain.ArrayValue.Length;
-            if ((int?)shape["min"] is { } min && count < min)
+            if (shape.Min is { } min && count < min)
             {
-                failures.Add(new(path, $"list size: {shapeName} needs at least {min} item(s), got {count}"));
+                failures.Add(new(path, $"list size: {shape.Name} needs at least {min} item(s), got {count}"));
             }
 
-            if ((int?)shape["max"] is { } max && count > max)
+            if (shape.Max is { } max && count > max)
             {
-                failures.Add(new(path, $"list size: {shapeName} allows at most {max} item(s), got {count}"));
+                failures.Add(new(path, $"list size: {shape.Name} allows at most {max} item(s), got {count}"));
             }
 
             for (var i = 0; i < count; i++)
             {
-                Value((string)shape["member"]!, plain.ArrayValue[i], $"{path}[{i}]");
+                var item = plain.ArrayValue[i];
+                if (item.Unwrap().IsNull)
+                {
+                    failures.Add(new($"{path}[{i}]", $"null item: {shape.Name} items cannot be null; remove the item or give it a value"));
+                    continue;
+                }
+
+                Value(shape.MemberShape, item, $"{path}[{i}]");
             }
         }
 
-        private void Map(JObject shape, PropertyValue plain, string path)
+        private void Map(MapRule shape, PropertyValue plain, string path)
         {
             if (plain.Kind != PropertyValueKind.Object)
             {
@@ -190,79 +256,81 @@ public static class ModelRules
                 return;
             }
 
-            var keyShape = model.Shape((string)shape["key"]!);
+            var keyRule = rules[shape.KeyShape] as StringRule;
             foreach (var (key, item) in plain.ObjectValue)
             {
-                String(keyShape, PropertyValue.Create(key), $"{path}.{key}", what: "key");
-                Value((string)shape["value"]!, item, $"{path}.{key}");
+                var itemPath = TagRules.Path(key, path);
+                if (keyRule is not null)
+                {
+                    String(keyRule, key, itemPath, "key", failures);
+                }
+
+                if (item.Unwrap().IsNull)
+                {
+                    failures.Add(new(itemPath, $"null value: {shape.Name} values cannot be null; remove the entry or give it a value"));
+                    continue;
+                }
+
+                Value(shape.ValueShape, item, itemPath);
             }
 
             var count = plain.ObjectValue.Count;
-            if ((int?)shape["max"] is { } max && count > max)
+            if (shape.Min is { } min && count < min)
+            {
+                failures.Add(new(path, $"map size: at least {min} entries, got {count}"));
+            }
+
+            if (shape.Max is { } max && count > max)
             {
                 failures.Add(new(path, $"map size: at most {max} entries, got {count}"));
             }
         }
 
-        private void String(JObject shape, PropertyValue plain, string path, string what = "value")
+        private void Number(NumberRule shape, PropertyValue plain, string path)
         {
-            if (plain.Kind != PropertyValueKind.String)
+            if (plain.Kind != PropertyValueKind.Number || !double.IsFinite(plain.NumberValue)
+                || (shape.WholeNumber && plain.NumberValue != Math.Floor(plain.NumberValue)))
             {
-                failures.Add(new(path, $"type: expected a string, got {Describe(plain)}"));
-                return;
-            }
-
-            var text = plain.StringValue;
-            if ((int?)shape["min"] is { } min && text.Length < min)
-            {
-                failures.Add(new(path, $"length: {what} needs at least {min} character(s), got {text.Length}"));
-            }
-
-            if ((int?)shape["max"] is { } max && text.Length > max)
-            {
-                failures.Add(new(path, $"length: {what} allows at most {max} character(s), got {text.Length}"));
-            }
-
-            if ((string?)shape["pattern"] is { } pattern && !Regex.IsMatch(text, "^(?:" + pattern + ")$", RegexOptions.None, PatternTimeout))
-            {
-                failures.Add(new(path, $"pattern: {what} '{text}' does not match {pattern}"));
-            }
-
-            if (shape["enum"] is JArray values && !values.Values<string>().Contains(text))
-            {
-                failures.Add(new(path, $"enum: '{text}' is not one of {string.Join(", ", values.Values<string>())}"));
-            }
-        }
-
-        private void Number(JObject shape, PropertyValue plain, string path, bool wholeNumber)
-        {
-            if (plain.Kind != PropertyValueKind.Number || (wholeNumber && plain.NumberValue != Math.Floor(plain.NumberValue)))
-            {
-                failures.Add(new(path, $"type: expected {(wholeNumber ? "a whole number" : "a number")}, got {Describe(plain)}"));
+                var expected = shape.WholeNumber ? "a whole number" : plain.Kind == PropertyValueKind.Number ? "a finite number" : "a number";
+                failures.Add(new(path, $"type: expected {expected}, got {Describe(plain)}"));
                 return;
             }
 
             var number = plain.NumberValue;
-            var min = (double?)shape["min"];
-            var max = (double?)shape["max"];
-            if ((min is { } low && number < low) || (max is { } high && number > high))
+            var (low, high, highExclusive) = shape.Width;
+            if (number < low || number > high || (highExclusive && number >= high))
             {
-                var bounds = (min, max) switch
+                var width = shape.Type switch
+                {
+                    "integer" => $"a 32-bit integer ({int.MinValue} to {int.MaxValue})",
+                    "long" => $"a 64-bit integer ({long.MinValue} to {long.MaxValue})",
+                    "float" => "a 32-bit float",
+                    _ => "a 64-bit double",
+                };
+                failures.Add(new(path, $"range: {shape.Name} is {width}, got {Format(number)}"));
+                return;
+            }
+
+            if ((shape.Min is { } min && number < min) || (shape.Max is { } max && number > max))
+            {
+                var bounds = (shape.Min, shape.Max) switch
                 {
                     ({ } a, { } b) => $"between {Format(a)} and {Format(b)}",
                     ({ } a, null) => $"at least {Format(a)}",
-                    _ => $"at most {Format(max!.Value)}",
+                    _ => $"at most {Format(shape.Max!.Value)}",
                 };
                 failures.Add(new(path, $"range: must be {bounds}, got {Format(number)}"));
             }
         }
     }
 
-    private static string Format(double d) => d.ToString(CultureInfo.InvariantCulture);
+    private static string Format(double d) => d.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Shown(string text) => BoundedText.Shorten(text, ShownValueLength);
 
     private static string Describe(PropertyValue plain) => plain.Kind switch
     {
-        PropertyValueKind.String => $"the string '{plain.StringValue}'",
+        PropertyValueKind.String => $"the string '{Shown(plain.StringValue)}'",
         PropertyValueKind.Number => Format(plain.NumberValue),
         _ => plain.Kind.ToString().ToLowerInvariant(),
     };

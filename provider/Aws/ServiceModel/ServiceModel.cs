@@ -10,13 +10,18 @@ namespace Awsdirect.Provider.Aws.ServiceModel;
 public sealed class ServiceModel
 {
     private readonly JObject _shapes;
+    private readonly Lazy<ShapeRules> _rules;
 
     private ServiceModel(string name, JObject extract)
     {
         Name = name;
         ApiVersion = (string?)extract["apiVersion"] ?? string.Empty;
         _shapes = (JObject?)extract["shapes"] ?? throw new InvalidOperationException($"The {name} model extract has no shapes.");
+        _rules = new Lazy<ShapeRules>(() => new ShapeRules(this, _shapes.Properties().Select(p => p.Name)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Every shape's rules, compiled once on first use (patterns included) and shared by all Checks.</summary>
+    internal ShapeRules Rules => _rules.Value;
 
     /// <summary>The extract's name, e.g. <c>groundstation</c>.</summary>
     public string Name { get; }

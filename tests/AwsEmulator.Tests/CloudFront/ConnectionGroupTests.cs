@@ -17,7 +17,7 @@ public sealed class ConnectionGroupTests(EmulatorFixture fixture) : ConnectionGr
         var id = response.Value("Id")!;
         Assert.Matches("^cg_[0-9A-Za-z]{27}$", id);
         Assert.Equal($"arn:aws:cloudfront::123456789012:connection-group/{id}", response.Value("Arn"));
-        Assert.Matches("^[0-9a-z]{12}\\.cloudfront\\.net$", response.Value("RoutingEndpoint"));
+        Assert.Matches("^d[0-9a-z]{13}\\.cloudfront\\.net\\z", response.Value("RoutingEndpoint"));
         Assert.Equal("InProgress", response.Value("Status"));
         Assert.Equal("true", response.Value("Enabled"));
         Assert.Equal("true", response.Value("Ipv6Enabled"));

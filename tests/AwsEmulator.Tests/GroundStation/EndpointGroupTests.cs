@@ -98,16 +98,18 @@ public sealed class EndpointGroupTests(EmulatorFixture fixture) : GroundStationT
     }
 
     [Fact]
-    public async Task DeleteDataflowEndpointGroup_WhoseEndpointAMissionProfileUses_IsRefused()
+    public async Task DeleteDataflowEndpointGroup_WhoseEndpointAMissionProfileNames_IsDeleted()
     {
-        // The sample dataflow-endpoint config names endpoint "downlink", which this group defines.
+        // The sample dataflow-endpoint config names endpoint "downlink", which this group defines. AWS ties
+        // no group to a profile (configs name endpoints, not groups), so the delete succeeds.
         var id = (string)(await Client.Gs(HttpMethod.Post, "/dataflowEndpointGroup", GsSamples.EndpointGroupV1("downlink"))).Body["dataflowEndpointGroupId"]!;
         await CreateMissionProfile();
 
         var response = await Client.Gs(HttpMethod.Delete, $"/dataflowEndpointGroup/{id}");
 
-        AssertGsError(response, 431, "InvalidParameterException");
-        Assert.Equal("dataflowEndpointGroupId", response.ParameterName);
+        Assert.Equal(200, (int)response.Status);
+        Assert.Equal(id, (string?)response.Body["dataflowEndpointGroupId"]);
+        AssertGsError(await Client.Gs(HttpMethod.Get, $"/dataflowEndpointGroup/{id}"), 434, "ResourceNotFoundException");
     }
 
     [Fact]

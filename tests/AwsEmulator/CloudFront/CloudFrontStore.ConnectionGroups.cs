@@ -114,7 +114,9 @@ internal sealed partial class CloudFrontStore : IServiceBackend
             Id = id,
             Name = name,
             Arn = $"arn:aws:cloudfront::{scope.AccountId}:connection-group/{id}",
-            RoutingEndpoint = Random(LowerAlnum, 12) + ".cloudfront.net",
+            // AWS's documented shape (ConnectionGroup.RoutingEndpoint, e.g. d111111abcdef8.cloudfront.net):
+            // "d" and 13 lower-case letters and digits.
+            RoutingEndpoint = "d" + Random(LowerAlnum, 13) + ".cloudfront.net",
             CreatedTime = scope.Now,
             LastModifiedTime = scope.Now,
             DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay,

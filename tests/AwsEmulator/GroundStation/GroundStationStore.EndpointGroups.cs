@@ -97,20 +97,11 @@ internal sealed partial class GroundStationStore
 
     private JObject DeleteDataflowEndpointGroup(JObject input, RequestScope scope)
     {
+        // No in-use rule: mission profiles hold config ARNs, and a dataflow-endpoint config names an
+        // endpoint (by name, which need not be unique across groups), never a group, so nothing ties a
+        // profile to a group. AWS documents only that a group is reserved while a contact uses it, and
+        // the emulator schedules no contacts (see README, "Behaviour worth knowing").
         var group = FindEndpointGroup(input, scope);
-        var names = ((JArray)group.Body["endpointsDetails"]!).Cast<JObject>().Select(EndpointName).ToHashSet();
-        var users = InRegion(_missionProfiles, scope)
-            .Where(p => ReferencedConfigArns(p.Body)
-                .Select(arn => _configs.Values.FirstOrDefault(c => c.Arn == arn))
-                .Any(c => c?.ConfigType == "dataflow-endpoint"
-                    && names.Contains((string?)c.Body["configData"]?["dataflowEndpointConfig"]?["dataflowEndpointName"])))
-            .ToList();
-        if (users.Count > 0)
-        {
-            // Same choice as DeleteConfig: the nearest documented client error (see there).
-            throw Invalid("dataflowEndpointGroupId", $"Dataflow endpoint group {group.Id} is in use by mission profile(s) {string.Join(", ", users.Select(u => u.Id))}.");
-        }
-
         _endpointGroups.Remove(group.Id);
         return new JObject { ["dataflowEndpointGroupId"] = group.Id };
     }

@@ -90,7 +90,8 @@ internal static class InputBinder
         XElement root;
         try
         {
-            root = XElement.Parse(body);
+            // Whitespace-only text (a tag value of spaces) is data; AWS keeps it.
+            root = XElement.Parse(body, LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace AwsEmulator.Model;
@@ -84,9 +83,7 @@ internal sealed class ServiceModel
             Required = new HashSet<string>((s["required"] as JArray ?? []).Select(r => (string)r!), StringComparer.Ordinal),
             Min = (double?)s["min"],
             Max = (double?)s["max"],
-            // Model patterns are matched against the whole value: AWS rejects a name such as
-            // "a!b" for SafeName "[ a-zA-Z0-9_:-]{1,256}" even though the regex occurs inside it.
-            Pattern = pattern is null ? null : new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            Pattern = pattern is null ? null : ModelRegex.Compile(pattern),
             PatternText = pattern,
             Enum = s["enum"] is JArray values ? [.. values.Select(v => (string)v!)] : null,
             IsUnion = (bool?)s["union"] ?? false,

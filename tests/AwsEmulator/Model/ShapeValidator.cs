@@ -46,6 +46,13 @@ internal static class ShapeValidator
                 CheckLength(shape, array.Count, value, path, violations);
                 for (var i = 0; i < array.Count; i++)
                 {
+                    // Services refuse null collection items as a constraint violation (never a server error).
+                    if (array[i].Type == JTokenType.Null)
+                    {
+                        violations.Add(new Violation($"{path}[{i}]", $"Value null at '{path}[{i}]' failed to satisfy constraint: Member must not be null"));
+                        continue;
+                    }
+
                     Check(model, model[shape.ListMember!.ShapeName], array[i], $"{path}[{i}]", violations);
                 }
 
@@ -60,6 +67,11 @@ internal static class ShapeValidator
                 CheckLength(shape, map.Count, value, path, violations);
                 foreach (var (key, item) in map)
                 {
+                    if (item is null || item.Type == JTokenType.Null)
+                    {
+                        violations.Add(new Violation($"{path}.{key}", $"Value null at '{path}.{key}' failed to satisfy constraint: Member must not be null"));
+                    }
+
                     Check(model, model[shape.MapKey!.ShapeName], new JValue(key), $"{path}.{key}", violations);
                     Check(model, model[shape.MapValue!.ShapeName], item, $"{path}.{key}", violations);
                 }
@@ -72,6 +84,12 @@ internal static class ShapeValidator
                 if (value.Type != JTokenType.Integer)
                 {
                     violations.Add(Fail(value, path, "Member must be an integer"));
+                    return;
+                }
+
+                if (!FitsWidth(shape.Type, (JValue)value))
+                {
+                    violations.Add(Fail(value, path, shape.Type == "integer" ? "Member must be a 32-bit integer" : "Member must be a 64-bit integer"));
                     return;
                 }
 
@@ -148,13 +166,15 @@ internal static class ShapeValidator
         }
 
         var text = value.Value<string>()!;
-        CheckLength(shape, text.Length, value, path, violations);
+
+        // The length trait counts Unicode code points, not UTF-16 units.
+        CheckLength(shape, ModelRegex.CodePointCount(text), value, path, violations);
         if (shape.Enum is { } values && !values.Contains(text, StringComparer.Ordinal))
         {
             violations.Add(Fail(value, path, $"Member must satisfy enum value set: [{string.Join(", ", values)}]"));
         }
 
-        if (shape.Pattern is { } pattern && !pattern.IsMatch(text))
+        if (shape.Pattern is { } pattern && !ModelRegex.IsWholeMatch(pattern, text))
         {
             violations.Add(Fail(value, path, $"Member must satisfy regular expression pattern: {shape.PatternText}"));
         }
@@ -184,6 +204,15 @@ internal static class ShapeValidator
         {
             violations.Add(Fail(value, path, $"Member must have value less than or equal to {ServiceModel.Invariant(max)}"));
         }
+    }
+
+    /// <summary>Smithy integer is 32-bit, long 64-bit; a JSON integer beyond that is not a value of the shape.</summary>
+    private static bool FitsWidth(string type, JValue value)
+    {
+        var number = value.Value is System.Numerics.BigInteger big ? big : new System.Numerics.BigInteger(Convert.ToDecimal(value.Value, CultureInfo.InvariantCulture));
+        return type == "integer"
+            ? number >= int.MinValue && number <= int.MaxValue
+            : number >= long.MinValue && number <= long.MaxValue;
     }
 
     private static Violation Fail(JToken value, string path, string constraint)

@@ -91,7 +91,6 @@ public class ConnectionGroupDiffTests
     [Theory]
     [InlineData("enabled", false)]
     [InlineData("ipv6Enabled", false)]
-    [InlineData("waitForDeployment", false)]
     public async Task Diff_FlagChange_UpdatesInPlace(string flag, bool value)
     {
         var result = await Run(Base, Base.Set(flag, value));
@@ -101,6 +100,27 @@ public class ConnectionGroupDiffTests
         Assert.Equal(PropertyDiffKind.Add, result.DetailedDiff[flag].Kind);
         Assert.Contains("name", result.Stables);
         Assert.Contains("arn", result.Stables);
+    }
+
+    [Fact]
+    public async Task Diff_RecordedWaitForDeploymentChanged_UpdatesInPlace()
+    {
+        var result = await Run(Base.Set("waitForDeployment", true), Base.Set("waitForDeployment", false));
+
+        Assert.Equal(DiffChanges.Some, result.Changes);
+        Assert.Empty(result.Replaces);
+        Assert.Equal(PropertyDiffKind.Update, result.DetailedDiff["waitForDeployment"].Kind);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Diff_ImportedGroupWithoutRecordedWait_ProgramValueIsNoChange(bool wait)
+    {
+        // An import reads only what CloudFront holds; waitForDeployment is the provider's, so none is recorded.
+        var result = await Run(Base, Base.Set("waitForDeployment", wait));
+
+        Assert.Equal(DiffChanges.None, result.Changes);
     }
 
     [Fact]

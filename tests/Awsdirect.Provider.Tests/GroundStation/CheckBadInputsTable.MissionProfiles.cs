@@ -59,6 +59,11 @@ public partial class CheckBadInputsTable
         ["name longer than 256 characters"] = (() => Fx.Inputs().Set("name", new string('a', 257)), "name", "length"),
         ["server-set arn given as input"] = (() => Fx.Inputs().Set("arn", Fx.ProfileArn), "arn", "unknown property"),
         ["edges under a wrong name"] = (() => Fx.Inputs().Set("edges", Fx.Edges(Fx.Edge(Fx.Downlink, Fx.Endpoint))), "edges", "unknown property"),
+        ["name ending in a newline"] = (() => Fx.Inputs().Set("name", "jpss1-downlink\n"), "name", "pattern"),
+        ["tracking ARN ending in a newline"] = (() => Fx.Inputs().Set("trackingConfigArn", Fx.Tracking + "\n"), "trackingConfigArn", "config ARN"),
+        ["null edge"] = (() => Fx.Inputs().Set("dataflowEdges", Fx.Edges(Fx.Edge(Fx.Downlink, Fx.Endpoint), PropertyValue.Null)), "dataflowEdges[1]", "edge shape"),
+        ["minimum viable contact beyond 32 bits"] = (() => Fx.Inputs().Set("minimumViableContactDurationSeconds", 4294967296d), "minimumViableContactDurationSeconds", "32-bit"),
+        ["KMS key ARN ending in a newline"] = (() => Fx.Inputs().Set("streamsKmsRole", "arn:aws:iam::123456789012:role/GroundStationKms").Set("streamsKmsKey", PropertyValue.Create(new PropertyMap().Set("kmsKeyArn", "arn:aws:kms:us-east-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\n"))), "streamsKmsKey.kmsKeyArn", "KMS key ARN"),
         ["tag value is a number"] = (() => Fx.With(Fx.Inputs(), "tags.team", 7), "tags.team", "type"),
         ["more than 500 edges"] = (() => Fx.Inputs().Set("dataflowEdges", Fx.Edges([.. Enumerable.Range(0, 501).Select(i =>
             Fx.Edge(Fx.Downlink, Fx.ConfigArnOf("dataflow-endpoint", i.ToString("x8", CultureInfo.InvariantCulture) + "-0000-4000-8000-000000000000")))])), "dataflowEdges", "list size"),

@@ -41,12 +41,20 @@ internal static class ConnectionGroupDiffer
             Changed(Name, replace: true);
         }
 
-        foreach (var flag in new[] { Enabled, Ipv6Enabled, WaitForDeployment })
+        foreach (var flag in new[] { Enabled, Ipv6Enabled })
         {
             if (!ignored.Contains(flag) && !SameFlag(olds, news, flag))
             {
                 Changed(flag, replace: false);
             }
+        }
+
+        // waitForDeployment is the provider's behaviour, not the group's: CloudFront knows nothing of it, so
+        // an import (or state from before the program set it) records no value, and any value the program
+        // gives then is not a change (the engine records it with the step). A recorded value that changes is.
+        if (!ignored.Contains(WaitForDeployment) && olds.GetNonNull(WaitForDeployment) is not null && !SameFlag(olds, news, WaitForDeployment))
+        {
+            Changed(WaitForDeployment, replace: false);
         }
 
         if (!ignored.Contains(AnycastIpListId) && !SameAnycast(olds.GetNonNull(AnycastIpListId), news.GetNonNull(AnycastIpListId)))

@@ -49,6 +49,6 @@ internal static partial class ConfigImportId
         arn is not null && TryParse(arn, out _, out var type) && arn.StartsWith("arn:", StringComparison.Ordinal) ? type : null;
 
     // A config ARN may end with "/<name>" (the model's ConfigArn pattern); the identity ends at the UUID.
-    [GeneratedRegex("^(?:arn:[a-z0-9-]+:groundstation:[-a-z0-9]+:[0-9]{12}:config/(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/|(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?:/.{1,256})?$")]
+    [GeneratedRegex("^(?:arn:[a-z0-9-]+:groundstation:[-a-z0-9]+:[0-9]{12}:config/(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/|(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?:/.{1,256})?\\z")]
     private static partial Regex Pattern();
 }

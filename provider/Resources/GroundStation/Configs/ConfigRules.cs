@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Awsdirect.Provider.Aws.GroundStation;
+using Awsdirect.Provider.Aws.ServiceModel;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources.Common;
 
@@ -112,17 +111,9 @@ internal static partial class ConfigRules
                 continue;
             }
 
-            if (ConfigJson.TryParse(text, out var node, out var error))
+            if (ConfigJson.Problem(text) is { } problem)
             {
-                if (node is not JsonObject)
-                {
-                    var kind = node?.GetValueKind().ToString().ToLowerInvariant() ?? "null";
-                    failures.Add(new(path, $"valid JSON: {part} must be a JSON object (as in the AWS examples), got a JSON {kind}"));
-                }
-            }
-            else
-            {
-                failures.Add(new(path, $"valid JSON: {part}.unvalidatedJSON does not parse as JSON ({error}); AWS rejects it when the config is created"));
+                failures.Add(new(path, $"{problem}; AWS stores {part}.unvalidatedJSON as given and its decoders must read it"));
             }
         }
     }
@@ -142,7 +133,7 @@ internal static partial class ConfigRules
     {
         var endpoint = PropertyReader.Member(configData, "dataflowEndpointConfig");
         var path = $"{Data}.dataflowEndpointConfig";
-        if (PropertyReader.TryGetString(PropertyReader.Member(endpoint, "dataflowEndpointName"), out var name) && !SafeNamePattern().IsMatch(name))
+        if (PropertyReader.TryGetString(PropertyReader.Member(endpoint, "dataflowEndpointName"), out var name) && ModelRules.Satisfies(ServiceModels.GroundStation, "SafeName", name) == false)
         {
             failures.Add(new(path + ".dataflowEndpointName",
                 $"endpoint name: '{name}' cannot name a dataflow endpoint (endpoint names are 1-256 letters, digits, spaces, '_', ':' or '-')"));
@@ -224,60 +215,21 @@ internal static partial class ConfigRules
     private static double? Number(PropertyValue? value)
     {
         var plain = value?.Unwrap();
-        return plain is { Kind: PropertyValueKind.Number } ? plain.NumberValue : null;
+        // Not finite: the model's type rule reports it, and no band comparison means anything.
+        return plain is { Kind: PropertyValueKind.Number } && double.IsFinite(plain.NumberValue) ? plain.NumberValue : null;
     }
 
     private static string Format(double value) => Math.Round(value, 6).ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^arn:aws[a-z-]*:groundstation:[-a-z0-9]+:[0-9]{12}:config/(?<type>[a-z0-9]+(-[a-z0-9]+){0,4})/[a-f0-9-]{36}(/.*)?$")]
+    [GeneratedRegex("^arn:aws[a-z-]*:groundstation:[-a-z0-9]+:[0-9]{12}:config/(?<type>[a-z0-9]+(-[a-z0-9]+){0,4})/[a-f0-9-]{36}(/.*)?\\z")]
     private static partial Regex ConfigArnPattern();
 
-    [GeneratedRegex("^[ a-zA-Z0-9_:-]{1,256}$")]
-    private static partial Regex SafeNamePattern();
-
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+\\z")]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex("^arn:aws[a-z-]*:s3:::(?<bucket>[^/]+)$")]
+    [GeneratedRegex("^arn:aws[a-z-]*:s3:::(?<bucket>[^/]+)\\z")]
     private static partial Regex BucketArnPattern();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\z")]
     private static partial Regex BucketNamePattern();
-}
-
-/// <summary>
-/// The demodulation/decode JSON strings AWS stores unvalidated. Parsing is strict RFC 8259 JSON
-/// (System.Text.Json): no comments, single quotes or unquoted names, which AWS's decoders reject.
-/// </summary>
-internal static class ConfigJson
-{
-    public static bool TryParse(string text, out JsonNode? node, out string error)
-    {
-        try
-        {
-            node = JsonNode.Parse(text);
-            error = string.Empty;
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            node = null;
-            error = ex.Message;
-            return false;
-        }
-    }
-
-    /// <summary>Canonical text: members sorted, numbers by value, no insignificant whitespace. Null when not JSON.</summary>
-    public static string? Canonical(string text) =>
-        TryParse(text, out var node, out _) ? Sort(node)?.ToJsonString() ?? "null" : null;
-
-    private static JsonNode? Sort(JsonNode? node) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new KeyValuePair<string, JsonNode?>(p.Key, Sort(p.Value)))),
-        JsonArray array => new JsonArray([.. array.Select(Sort)]),
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => JsonValue.Create(value.GetValue<double>()),
-        null => null,
-        _ => node.DeepClone(),
-    };
 }

@@ -39,6 +39,15 @@ internal static class ConfigSchema
             inputs[member.Name] = input;
         }
 
+        // The model says only that AWS does not validate these strings; say what Check accepts.
+        foreach (var shape in new[] { "DemodulationConfig", "DecodeConfig" })
+        {
+            if (types.Types.TryGetValue(Module + shape, out var type) && type["properties"]?[ConfigCanonical.JsonMember] is JObject json)
+            {
+                json["description"] = $"{(string?)json["description"]} {ConfigJson.Description}";
+            }
+        }
+
         var outputs = (JObject)inputs.DeepClone();
         outputs[Arn] = new JObject
         {

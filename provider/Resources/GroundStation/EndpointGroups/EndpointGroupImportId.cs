@@ -26,6 +26,6 @@ internal static partial class EndpointGroupImportId
         return true;
     }
 
-    [GeneratedRegex("^(arn:[a-z0-9-]+:groundstation:[-a-z0-9]+:[0-9]{12}:dataflow-endpoint-group/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$")]
+    [GeneratedRegex("^(arn:[a-z0-9-]+:groundstation:[-a-z0-9]+:[0-9]{12}:dataflow-endpoint-group/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\z")]
     private static partial Regex Pattern();
 }

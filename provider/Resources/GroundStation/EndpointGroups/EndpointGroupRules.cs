@@ -61,6 +61,7 @@ internal static partial class EndpointGroupRules
     /// <summary>
     /// The model's <c>IpV4Address</c> pattern accepts any 1-3 digits per part (e.g. 999.1.1.1); an IPv4
     /// address has parts 0-255. Applies to the ranged socket addresses, whose name the model types as IPv4.
+    /// Only ASCII digits count (as in the model's ECMA-262 <c>\d</c>), so the parse below cannot fail.
     /// </summary>
     public static void RangedAddresses(string listPath, PropertyValue? list, ICollection<CheckFailure> failures)
     {
@@ -153,6 +154,6 @@ internal static partial class EndpointGroupRules
         return true;
     }
 
-    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")]
+    [GeneratedRegex(@"^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\z")]
     private static partial Regex Ipv4Shape();
 }

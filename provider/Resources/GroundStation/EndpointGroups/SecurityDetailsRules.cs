@@ -58,9 +58,9 @@ internal static partial class SecurityDetailsRules
         }
     }
 
-    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})\\z")]
     private static partial Regex SubnetId();
 
-    [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex("^sg-([0-9a-f]{8}|[0-9a-f]{17})\\z")]
     private static partial Regex SecurityGroupId();
 }

@@ -41,6 +41,6 @@ internal sealed partial record ConfigArn(string Partition, string Region, string
         return true;
     }
 
-    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):groundstation:(?<region>[-a-z0-9]{1,50}):(?<account>[0-9]{12}):config/(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?:/(?<node>.{1,256}))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):groundstation:(?<region>[-a-z0-9]{1,50}):(?<account>[0-9]{12}):config/(?<type>[a-z0-9]+(?:-[a-z0-9]+){0,4})/(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?:/(?<node>.{1,256}))?\z", RegexOptions.Singleline)]
     private static partial Regex Pattern();
 }

@@ -222,6 +222,6 @@ internal static partial class MissionProfileDiffer
     public static string PathMember(string key) =>
         PlainName().IsMatch(key) ? "." + key : "[\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"]";
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z")]
     private static partial Regex PlainName();
 }

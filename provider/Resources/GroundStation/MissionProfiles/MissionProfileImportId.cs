@@ -21,6 +21,6 @@ internal static partial class MissionProfileImportId
         return true;
     }
 
-    [GeneratedRegex("^(arn:aws[a-z-]*:groundstation:[-a-z0-9]{1,50}:[0-9]{12}:mission-profile/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$")]
+    [GeneratedRegex("^(arn:aws[a-z-]*:groundstation:[-a-z0-9]{1,50}:[0-9]{12}:mission-profile/)?(?<id>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\\z")]
     private static partial Regex Pattern();
 }

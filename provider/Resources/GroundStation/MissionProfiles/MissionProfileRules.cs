@@ -295,9 +295,9 @@ internal static partial class MissionProfileRules
         }
     }
 
-    [GeneratedRegex(@"^dataflowEdges\[(\d+)\]\[([01])\]")]
+    [GeneratedRegex(@"^dataflowEdges\[([0-9]+)\]\[([01])\]")]
     private static partial Regex EdgeMemberPath();
 
-    [GeneratedRegex(@"^arn:aws[a-zA-Z-]{0,16}:kms:[-a-z0-9]{1,50}:[0-9]{12}:key/[a-zA-Z0-9-]{1,128}$")]
+    [GeneratedRegex(@"^arn:aws[a-zA-Z-]{0,16}:kms:[-a-z0-9]{1,50}:[0-9]{12}:key/[a-zA-Z0-9-]{1,128}\z")]
     private static partial Regex KmsKeyArnPattern();
 }

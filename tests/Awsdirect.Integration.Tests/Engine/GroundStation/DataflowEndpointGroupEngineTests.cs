@@ -220,28 +220,28 @@ public sealed class DataflowEndpointGroupEngineTests : IClassFixture<PluginFixtu
     [Theory]
     [InlineData(V1)]
     [InlineData(V2)]
-    public async Task Destroy_WhileMissionProfileUsesGroup_ClearErrorThenSucceedsOnceProfileIsGone(string type)
+    public async Task Up_ReplaceGroupWhoseEndpointMissionProfileNames_NewGroupFirstThenOldDeleted(string type)
     {
+        // AWS ties no group to a mission profile (its dataflow-endpoint config names an endpoint, not a
+        // group), so replacing the group the profile's endpoint lives in is a plain create-before-delete.
         var driver = _fx.NewDriver();
         var groupUrn = driver.Urn(type, Name);
         var group = await driver.UpAsync(type, Name, Program(type));
         var profile = await UpMissionProfileAsync(driver, EndpointName(type));
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => Step("destroy group (in use)", ["DeleteDataflowEndpointGroup"], () => driver.DestroyAsync(groupUrn)));
+        var replaced = await Step("up (endpoint change: replace the group in use)",
+            [CreateOperation(type), "GetDataflowEndpointGroup", "DeleteDataflowEndpointGroup"],
+            () => driver.UpAsync(type, Name, Program(type, 50011)));
 
-        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
-        Assert.Contains($"{group.Id} cannot be deleted because a mission profile still uses it", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(profile.Id!, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Delete or change the mission profiles", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(group.Id, driver.State[groupUrn].Id);
-        Assert.Equal(group.Id, (await Client().GetDataflowEndpointGroupAsync(new GetDataflowEndpointGroupRequest { DataflowEndpointGroupId = group.Id! })).DataflowEndpointGroupId);
-
-        await Step("destroy mission profile", ["DeleteMissionProfile"], () => driver.DestroyAsync(profile.Urn));
-        await Step("destroy group (no longer used)", ["DeleteDataflowEndpointGroup"], () => driver.DestroyAsync(groupUrn));
-        Assert.False(driver.State.ContainsKey(groupUrn));
-        // Only the successful delete told operators the group was deleted.
-        Assert.NotNull(await Warning(groupUrn, "was deleted", group.Id!));
-        Assert.Single(Warnings(groupUrn, "was deleted"));
+        Assert.Equal(StepKind.Replace, replaced.Kind);
+        Assert.NotEqual(group.Id, replaced.Id);
+        Assert.Equal(replaced.Id, driver.State[groupUrn].Id);
+        Assert.Equal(replaced.Id, (await Client().GetDataflowEndpointGroupAsync(new GetDataflowEndpointGroupRequest { DataflowEndpointGroupId = replaced.Id! })).DataflowEndpointGroupId);
+        var old = await Assert.ThrowsAsync<Provider.Aws.Core.AwsServiceException>(() =>
+            Client().GetDataflowEndpointGroupAsync(new GetDataflowEndpointGroupRequest { DataflowEndpointGroupId = group.Id! }));
+        Assert.True(old.IsNotFound);
+        var unchangedProfile = await Step("preview mission profile (unchanged)", [], () => driver.PreviewAsync(ProfileType, "jpss1", (JObject)driver.State[profile.Urn].Inputs.DeepClone()));
+        Assert.Equal(StepKind.Same, unchangedProfile.Kind);
     }
 
     /// <summary>A downlink profile whose dataflow-endpoint config names <paramref name="endpointName"/>, all through the plugin.</summary>

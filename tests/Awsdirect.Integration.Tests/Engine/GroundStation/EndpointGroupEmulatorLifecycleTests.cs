@@ -56,7 +56,7 @@ public sealed class EndpointGroupEmulatorLifecycleTests : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task Delete_WhileMissionProfileUsesGroup_ClearErrorAndGroupKept()
+    public async Task Delete_WhileMissionProfileNamesItsEndpoint_Deleted()
     {
         var handler = new DataflowEndpointGroupHandler(Services());
         var inputs = (await handler.CheckAsync(CheckRequest(Inputs("endpointDetails", DataflowEndpoint)), default)).Inputs;
@@ -96,13 +96,11 @@ public sealed class EndpointGroupEmulatorLifecycleTests : IClassFixture<Emulator
             TrackingConfigArn = tracking.ConfigArn!,
         });
 
-        var ex = await Assert.ThrowsAsync<ResourceException>(() =>
-            handler.DeleteAsync(new DeleteRequest(Urn, created.Id, created.Outputs, inputs), default));
+        // AWS ties no group to a profile: the profile's dataflow-endpoint config names an endpoint, not a group.
+        await handler.DeleteAsync(new DeleteRequest(Urn, created.Id, created.Outputs, inputs), default);
 
-        Assert.Contains("mission profile still uses it", ex.Message, StringComparison.Ordinal);
         var read = await handler.ReadAsync(new ReadRequest(Urn, created.Id, created.Outputs, inputs), default);
-        Assert.Equal(created.Id, read.Id);
-        Assert.DoesNotContain(_logs, l => l.Message.Contains("was deleted", StringComparison.Ordinal));
+        Assert.Null(read.Id);
     }
 
     private async Task RunLifecycle(IResourceHandler handler, string listProperty, PropertyMap program, string createOperation)
