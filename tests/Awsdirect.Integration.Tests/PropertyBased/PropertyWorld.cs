@@ -44,7 +44,7 @@ public sealed class PropertyWorld : IAsyncLifetime
         };
         var (groundStation, cloudFront) = AwsClientFactory.Create(config, null, options);
         var services = new ProviderServices(config, new SilentLog(), groundStation, cloudFront);
-        var fast = new ConnectionGroupWaiterOptions { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
+        var fast = new StatusWaiterOptions { InitialDelay = TimeSpan.FromMilliseconds(1), Step = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
         Handlers = new Dictionary<string, IResourceHandler>(StringComparer.Ordinal)
         {
             [ConfigHandler.TypeToken] = new ConfigHandler(services),
