@@ -43,10 +43,10 @@ public static class AwsClientFactory
 
         var groundStation = new GroundStationClient(new AwsHttpSender(
             NewHttpClient(options), () => groundStationSettings.Value, credentials, new AwsRetryPolicy(config.MaxRetries, options.Jitter),
-            RestJsonErrorParser.Instance, log, options.Time, options.Delay, options.AttemptTimeout));
+            RestJsonErrorParser.Instance, log, options.Time, options.AttemptTimeout));
         var cloudFront = new CloudFrontClient(new AwsHttpSender(
             NewHttpClient(options), () => cloudFrontSettings.Value, credentials, new AwsRetryPolicy(config.MaxRetries, options.Jitter),
-            RestXmlErrorParser.Instance, log, options.Time, options.Delay, options.AttemptTimeout));
+            RestXmlErrorParser.Instance, log, options.Time, options.AttemptTimeout));
         return (groundStation, cloudFront);
     }
 
@@ -90,9 +90,8 @@ internal sealed record AwsClientOptions
 
     public Func<double>? Jitter { get; init; }
 
+    /// <summary>Retry sleeps and the signing clock (the handlers' <see cref="ProviderServices.Time"/>).</summary>
     public TimeProvider? Time { get; init; }
-
-    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 
     public TimeSpan? AttemptTimeout { get; init; }
 }

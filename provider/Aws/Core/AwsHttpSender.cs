@@ -33,7 +33,6 @@ internal sealed class AwsHttpSender
     private readonly IAwsErrorParser _errors;
     private readonly IEngineLog? _log;
     private readonly TimeProvider _time;
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly TimeSpan _attemptTimeout;
 
     // Server time minus local time, learned from a clock-skew rejection; applied to every signature.
@@ -48,7 +47,6 @@ internal sealed class AwsHttpSender
         IAwsErrorParser errors,
         IEngineLog? log = null,
         TimeProvider? time = null,
-        Func<TimeSpan, CancellationToken, Task>? delay = null,
         TimeSpan? attemptTimeout = null)
     {
         _http = http;
@@ -58,7 +56,6 @@ internal sealed class AwsHttpSender
         _errors = errors;
         _log = log;
         _time = time ?? TimeProvider.System;
-        _delay = delay ?? ((d, ct) => Task.Delay(d, _time, ct));
         _attemptTimeout = attemptTimeout ?? DefaultAttemptTimeout;
     }
 
@@ -129,7 +126,7 @@ internal sealed class AwsHttpSender
                     ephemeral: true);
             }
 
-            await _delay(delay, cancellationToken);
+            await Task.Delay(delay, _time, cancellationToken);
         }
     }
 

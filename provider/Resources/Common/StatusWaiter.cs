@@ -8,7 +8,8 @@ namespace Awsdirect.Provider.Resources.Common;
 /// call) rather than backed off further: CloudFront deployments take minutes, and a backoff to 20 s
 /// made every wait end up to 20 s late. Short deployments are caught by the ramp (1 s, 2 s, 3 s, then 4 s),
 /// so a change that deploys within seconds costs one or two calls; a long one costs 15 calls a minute.
-/// Tests replace <see cref="Delay"/> and <see cref="Clock"/> to run without sleeping.
+/// Its sleeps and clock are <see cref="Time"/>, the handler's <see cref="ProviderServices.Time"/>, so tests
+/// run a wait of minutes on a fake clock without sleeping.
 /// </summary>
 internal sealed record StatusWaiterOptions
 {
@@ -26,9 +27,8 @@ internal sealed record StatusWaiterOptions
     /// <summary>Used when the engine gives no timeout (no <c>customTimeouts</c> on the resource).</summary>
     public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
-    public Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = (delay, ct) => Task.Delay(delay, ct);
-
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>What the waiter sleeps on and measures elapsed time with.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The pause before poll number <paramref name="poll"/> (1-based).</summary>
     public TimeSpan DelayBefore(int poll)
@@ -41,7 +41,7 @@ internal sealed record StatusWaiterOptions
     public StatusWaiterOptions On(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return this with { Clock = time, Delay = (delay, ct) => Task.Delay(delay, time, ct) };
+        return ReferenceEquals(time, Time) ? this : this with { Time = time };
     }
 }
 
@@ -131,13 +131,13 @@ internal sealed class StatusWaiter
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(judge);
         var timeout = timeoutSeconds > 0 ? TimeSpan.FromSeconds(timeoutSeconds) : _options.DefaultTimeout;
-        var started = _options.Clock.GetTimestamp();
+        var started = _options.Time.GetTimestamp();
         var announced = false;
         for (var poll = 1; ; poll++)
         {
             if (!(pollAtOnce && poll == 1))
             {
-                await _options.Delay(_options.DelayBefore(pollAtOnce ? poll - 1 : poll), cancellationToken);
+                await Task.Delay(_options.DelayBefore(pollAtOnce ? poll - 1 : poll), _options.Time, cancellationToken);
             }
 
             if (!announced && !(pollAtOnce && poll == 1))
@@ -147,7 +147,7 @@ internal sealed class StatusWaiter
             }
 
             var (found, status) = await read(cancellationToken);
-            var elapsed = _options.Clock.GetElapsedTime(started);
+            var elapsed = _options.Time.GetElapsedTime(started);
             switch (judge(found, status))
             {
                 case WaitVerdict.Done when !announced:

@@ -4,18 +4,20 @@ using Awsdirect.Provider.Aws.CloudFront;
 using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Configuration;
+using Awsdirect.Provider.Tests.Time;
 using AwsEmulator;
 
 namespace Awsdirect.Integration.Tests.Aws;
 
 /// <summary>
 /// One in-process emulator per test class, and the provider's real clients pointed at it over real
-/// HTTP. Only the retry sleep is replaced (recorded instead of waited) so fault tests stay fast.
+/// HTTP. Only time is replaced: retry sleeps pass at once on a fake clock (and are recorded) so fault tests stay fast.
 /// </summary>
 public sealed class EmulatorClients : IAsyncLifetime
 {
     public const string Region = "us-west-2";
 
+    private readonly SleeplessTime _time = new(DateTimeOffset.UtcNow);
     private EmulatorHost? _emulator;
 
     public EmulatorHost Emulator => _emulator ?? throw new InvalidOperationException("emulator not started");
@@ -24,7 +26,8 @@ public sealed class EmulatorClients : IAsyncLifetime
 
     public ICloudFrontApi CloudFront { get; private set; } = null!;
 
-    public List<TimeSpan> RetryDelays { get; } = [];
+    /// <summary>The clients' retry sleeps, in order (they pass at once; the clock starts at the wall clock's time).</summary>
+    public IReadOnlyList<TimeSpan> RetryDelays => _time.Sleeps;
 
     public async Task InitializeAsync()
     {
@@ -37,15 +40,7 @@ public sealed class EmulatorClients : IAsyncLifetime
         var options = new AwsClientOptions
         {
             Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)),
-            Delay = (delay, _) =>
-            {
-                lock (RetryDelays)
-                {
-                    RetryDelays.Add(delay);
-                }
-
-                return Task.CompletedTask;
-            },
+            Time = _time,
         };
         (GroundStation, CloudFront) = AwsClientFactory.Create(config, null, options);
     }
@@ -62,9 +57,6 @@ public sealed class EmulatorClients : IAsyncLifetime
     public void Reset()
     {
         Emulator.Reset();
-        lock (RetryDelays)
-        {
-            RetryDelays.Clear();
-        }
+        _time.ClearSleeps();
     }
 }

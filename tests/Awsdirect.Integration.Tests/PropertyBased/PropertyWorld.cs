@@ -10,6 +10,7 @@ using Awsdirect.Provider.Resources.Common;
 using Awsdirect.Provider.Resources.GroundStation.Configs;
 using Awsdirect.Provider.Resources.GroundStation.EndpointGroups;
 using Awsdirect.Provider.Resources.GroundStation.MissionProfiles;
+using Awsdirect.Provider.Tests.Time;
 using AwsEmulator;
 using Newtonsoft.Json.Linq;
 
@@ -40,7 +41,7 @@ public sealed class PropertyWorld : IAsyncLifetime
         var options = new AwsClientOptions
         {
             Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)),
-            Delay = (_, _) => Task.CompletedTask,
+            Time = new SleeplessTime(DateTimeOffset.UtcNow),
         };
         var (groundStation, cloudFront) = AwsClientFactory.Create(config, null, options);
         var services = new ProviderServices(config, new SilentLog(), groundStation, cloudFront);

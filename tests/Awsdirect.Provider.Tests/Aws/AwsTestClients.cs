@@ -5,6 +5,7 @@ using Awsdirect.Provider.Aws.Core;
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Resources;
+using Awsdirect.Provider.Tests.Time;
 
 namespace Awsdirect.Provider.Tests.Aws;
 
@@ -21,12 +22,7 @@ internal sealed class AwsTestClients
             Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIDTEST", "secret-test-key", null)),
             Handler = () => handler ?? Handler,
             Jitter = () => jitter,
-            Time = new FixedTimeProvider(Now),
-            Delay = (d, _) =>
-            {
-                Delays.Add(d);
-                return Task.CompletedTask;
-            },
+            Time = Time,
             AttemptTimeout = attemptTimeout,
         };
         config ??= ProviderConfiguration.Default with
@@ -39,7 +35,11 @@ internal sealed class AwsTestClients
 
     public FakeAwsHandler Handler { get; } = new();
 
-    public List<TimeSpan> Delays { get; } = [];
+    /// <summary>The signing clock (at <see cref="Now"/> until a retry sleeps) and the retry sleeps.</summary>
+    public SleeplessTime Time { get; } = new(Now);
+
+    /// <summary>The retry sleeps, in order.</summary>
+    public IReadOnlyList<TimeSpan> Delays => Time.Sleeps;
 
     public IGroundStationApi GroundStation { get; }
 
@@ -51,11 +51,6 @@ internal sealed class FakeAwsEnvironment(Dictionary<string, string>? variables =
     public string? Get(string name) => variables is not null && variables.TryGetValue(name, out var v) ? v : null;
 
     public string? ProfileRegion(string? profile) => profileRegion;
-}
-
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }
 
 internal sealed class RecordingLog : IEngineLog

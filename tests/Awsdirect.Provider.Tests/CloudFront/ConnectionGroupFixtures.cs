@@ -8,6 +8,7 @@ using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
 using Awsdirect.Provider.Resources.Common;
+using Awsdirect.Provider.Tests.Time;
 using Moq;
 
 namespace Awsdirect.Provider.Tests.CloudFront;
@@ -26,17 +27,10 @@ internal sealed class ConnectionGroupHarness
         Log.Setup(l => l.LogAsync(It.IsAny<LogSeverity>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<bool>()))
             .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => Logs.Add((s, m, u)))
             .Returns(Task.CompletedTask);
-        var services = new ProviderServices(config, Log.Object, Mock.Of<IGroundStationApi>(MockBehavior.Strict), Api.Object);
+        // Time passes only when the waiter sleeps, so timeouts are reached by poll count, not wall clock.
+        var services = new ProviderServices(config, Log.Object, Mock.Of<IGroundStationApi>(MockBehavior.Strict), Api.Object) { Time = Clock };
         Handler = new ConnectionGroupHandler(services, new StatusWaiterOptions
         {
-            Delay = (delay, _) =>
-            {
-                // Time passes only when the waiter sleeps, so timeouts are reached by poll count, not wall clock.
-                Delays.Add(delay);
-                Clock.Advance(delay);
-                return Task.CompletedTask;
-            },
-            Clock = Clock,
             DefaultTimeout = defaultTimeout ?? TimeSpan.FromMinutes(30),
         });
         Api.Setup(a => a.ListDistributionTenantsAsync(
@@ -53,9 +47,10 @@ internal sealed class ConnectionGroupHarness
 
     public List<(LogSeverity Severity, string Message, string? Urn)> Logs { get; } = [];
 
-    public List<TimeSpan> Delays { get; } = [];
+    /// <summary>The waiter's sleeps, in order.</summary>
+    public IReadOnlyList<TimeSpan> Delays => Clock.Sleeps;
 
-    public ManualClock Clock { get; } = new();
+    public SleeplessTime Clock { get; } = new();
 
     public ConnectionGroupHandler Handler { get; }
 
@@ -113,18 +108,4 @@ internal sealed class ConnectionGroupHarness
                 return new GetConnectionGroupResult { ConnectionGroup = group, ETag = etag };
             });
     }
-}
-
-/// <summary>A clock that moves only when told to.</summary>
-internal sealed class ManualClock : TimeProvider
-{
-    private DateTimeOffset _now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => _now.UtcTicks;
-
-    public void Advance(TimeSpan by) => _now += by;
 }

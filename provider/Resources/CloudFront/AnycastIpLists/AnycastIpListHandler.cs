@@ -30,7 +30,7 @@ internal sealed class AnycastIpListHandler : IResourceHandler
     {
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
-        _waiter = new AnycastIpListWaiter(services.CloudFront, services.Log, waiterOptions ?? StatusWaiterOptions.Default);
+        _waiter = new AnycastIpListWaiter(services.CloudFront, services.Log, (waiterOptions ?? StatusWaiterOptions.Default).On(services.Time));
     }
 
     public string Token => TypeToken;

@@ -28,7 +28,7 @@ internal sealed class ConnectionGroupHandler : IResourceHandler
     {
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
-        _waiter = new ConnectionGroupWaiter(services.CloudFront, services.Log, waiterOptions ?? StatusWaiterOptions.Default);
+        _waiter = new ConnectionGroupWaiter(services.CloudFront, services.Log, (waiterOptions ?? StatusWaiterOptions.Default).On(services.Time));
     }
 
     public string Token => TypeToken;

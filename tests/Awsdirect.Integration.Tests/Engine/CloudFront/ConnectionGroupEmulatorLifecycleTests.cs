@@ -7,7 +7,7 @@ using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Protocol.Properties;
 using Awsdirect.Provider.Resources;
 using Awsdirect.Provider.Resources.CloudFront.ConnectionGroups;
-using Awsdirect.Provider.Resources.Common;
+using Awsdirect.Provider.Tests.Time;
 using AwsEmulator;
 using Moq;
 using Xunit.Abstractions;
@@ -24,7 +24,7 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
 {
     private const string Urn = "urn:pulumi:dev::edge::awsdirect:cloudfront:ConnectionGroup::edge";
 
-    private readonly SteppedClock _clock = new();
+    private readonly SleeplessTime _clock = new();
     private readonly ITestOutputHelper _output;
     private readonly List<(LogSeverity Severity, string Message, string? Urn)> _logs = [];
     private EmulatorHost? _emulator;
@@ -43,7 +43,7 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
         var options = new AwsClientOptions
         {
             Credentials = new StaticCredentialSource(new ImmutableCredentials("AKIAEMULATOR", "emulator-secret", null)),
-            Delay = (_, _) => Task.CompletedTask,
+            Time = _clock,
         };
         (_, _api) = AwsClientFactory.Create(config, null, options);
     }
@@ -182,16 +182,8 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
             .Callback<LogSeverity, string, string?, bool>((s, m, u, _) => _logs.Add((s, m, u)))
             .Returns(Task.CompletedTask);
         var config = ProviderConfiguration.Default with { DefaultTags = new Dictionary<string, string> { ["env"] = "test" } };
-        var services = new ProviderServices(config, log.Object, Mock.Of<Provider.Aws.GroundStation.IGroundStationApi>(MockBehavior.Strict), Api);
-        return new ConnectionGroupHandler(services, new StatusWaiterOptions
-        {
-            Delay = (delay, _) =>
-            {
-                _clock.Advance(delay);
-                return Task.CompletedTask;
-            },
-            Clock = _clock,
-        });
+        var services = new ProviderServices(config, log.Object, Mock.Of<Provider.Aws.GroundStation.IGroundStationApi>(MockBehavior.Strict), Api) { Time = _clock };
+        return new ConnectionGroupHandler(services);
     }
 
     private Task<T> Step<T>(string name, int expectedCalls, Func<Task<T>> action) =>
@@ -208,31 +200,4 @@ public sealed class ConnectionGroupEmulatorLifecycleTests : IAsyncLifetime
 
     private static UpdateRequest Update(string id, PropertyMap state, PropertyMap olds, PropertyMap news) =>
         new(Urn, id, state, olds, news, Preview: false, ImmutableArray<string>.Empty);
-}
-
-/// <summary>A clock shared by the emulator and the waiter; it moves only when the waiter sleeps.</summary>
-internal sealed class SteppedClock : TimeProvider
-{
-    private readonly object _gate = new();
-    private DateTimeOffset _now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return _now;
-        }
-    }
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
-
-    public void Advance(TimeSpan by)
-    {
-        lock (_gate)
-        {
-            _now += by;
-        }
-    }
 }
