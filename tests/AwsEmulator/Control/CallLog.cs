@@ -6,12 +6,13 @@ internal sealed class CallLog
     private readonly List<RecordedCall> _calls = [];
     private long _sequence;
 
-    public void Add(string service, string operation, string method, string path, int status, string? errorCode, bool faulted)
+    public void Add(string service, string operation, string method, string path, int status, string? errorCode, bool faulted,
+        DateTimeOffset receivedAt, DateTimeOffset answeredAt)
     {
         lock (_gate)
         {
             _sequence++;
-            _calls.Add(new RecordedCall(_sequence, service, operation, method, path, status, errorCode, faulted));
+            _calls.Add(new RecordedCall(_sequence, service, operation, method, path, status, errorCode, faulted, receivedAt, answeredAt));
         }
     }
 

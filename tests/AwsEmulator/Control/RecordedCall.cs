@@ -7,6 +7,8 @@ namespace AwsEmulator.Control;
 /// <param name="HttpStatus">Status sent (500 for a dropped response, 0 for an aborted connection).</param>
 /// <param name="ErrorCode">AWS error code when the call failed.</param>
 /// <param name="Faulted">True when an injected fault shaped the answer.</param>
+/// <param name="ReceivedAt">When the request arrived, on the emulator's clock (the clock deployments follow).</param>
+/// <param name="AnsweredAt">When its answer started (or the connection was dropped), on the same clock.</param>
 public sealed record RecordedCall(
     long Sequence,
     string Service,
@@ -15,4 +17,6 @@ public sealed record RecordedCall(
     string Path,
     int HttpStatus,
     string? ErrorCode,
-    bool Faulted);
+    bool Faulted,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AnsweredAt);

@@ -40,6 +40,7 @@ internal sealed partial class RequestDispatcher
             return;
         }
 
+        var receivedAt = _state.Options.Clock.GetUtcNow();
         var requestId = Guid.NewGuid().ToString("D");
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         var authorization = context.Request.Headers.Authorization.ToString();
@@ -145,7 +146,8 @@ internal sealed partial class RequestDispatcher
             }
 
             recorded = true;
-            _state.Calls.Add(model.SigningName, operation, context.Request.Method, rawPath, recordedStatus, errorCode, faulted);
+            _state.Calls.Add(model.SigningName, operation, context.Request.Method, rawPath, recordedStatus, errorCode, faulted,
+                receivedAt, _state.Options.Clock.GetUtcNow());
             LogCall(_logger, model.SigningName, operation, recordedStatus, errorCode ?? string.Empty, faulted ? " (injected fault)" : string.Empty);
         }
     }
