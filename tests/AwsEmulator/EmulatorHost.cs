@@ -32,6 +32,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Every AWS call answered so far, in order (the same list as <c>GET /_emulator/calls</c>).</summary>
     public IReadOnlyList<RecordedCall> Calls => _state.Calls.Snapshot();
 
+    /// <summary>Credentials whose signatures the emulator verifies, and its STS/SSO/metadata identity settings.</summary>
+    public Sts.CredentialRegistry Credentials => _state.Credentials;
+
     /// <summary>Adds a fault rule (same semantics as <c>POST /_emulator/faults</c>); returns its id.</summary>
     public string AddFault(FaultRule rule) => _state.Faults.Add(rule);
 

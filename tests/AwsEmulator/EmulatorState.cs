@@ -1,6 +1,7 @@
 using AwsEmulator.CloudFront;
 using AwsEmulator.Control;
 using AwsEmulator.GroundStation;
+using AwsEmulator.Sts;
 
 namespace AwsEmulator;
 
@@ -12,6 +13,7 @@ internal sealed class EmulatorState
         Options = options;
         GroundStation = new GroundStationStore(options);
         CloudFront = new CloudFrontStore(options);
+        Credentials = new CredentialRegistry(options.AccountId);
     }
 
     public EmulatorOptions Options { get; }
@@ -24,11 +26,15 @@ internal sealed class EmulatorState
 
     public CloudFrontStore CloudFront { get; }
 
+    /// <summary>Credentials the emulator issued or was told about, whose signatures it verifies.</summary>
+    public CredentialRegistry Credentials { get; }
+
     public void Reset()
     {
         GroundStation.Clear();
         CloudFront.Clear();
         Calls.Clear();
         Faults.Clear();
+        Credentials.Clear();
     }
 }

@@ -7,12 +7,13 @@ internal sealed class CallLog
     private long _sequence;
 
     public void Add(string service, string operation, string method, string path, int status, string? errorCode, bool faulted,
-        DateTimeOffset receivedAt, DateTimeOffset answeredAt)
+        DateTimeOffset receivedAt, DateTimeOffset answeredAt, string? accessKeyId = null, string? sessionToken = null, string? signature = null)
     {
         lock (_gate)
         {
             _sequence++;
-            _calls.Add(new RecordedCall(_sequence, service, operation, method, path, status, errorCode, faulted, receivedAt, answeredAt));
+            _calls.Add(new RecordedCall(_sequence, service, operation, method, path, status, errorCode, faulted, receivedAt, answeredAt,
+                accessKeyId, sessionToken, signature));
         }
     }
 

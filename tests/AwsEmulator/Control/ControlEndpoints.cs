@@ -58,6 +58,11 @@ internal sealed class ControlEndpoints
                     var removed = _state.Faults.Remove(route["/_emulator/faults/".Length..]);
                     await WriteAsync(context, removed ? 200 : 404, new { removed }).ConfigureAwait(false);
                     break;
+                case ("POST", "/_emulator/credentials"):
+                case ("POST", "/_emulator/identity"):
+                    await WriteAsync(context, 200, Sts.IdentityControl.Apply(_state.Credentials, route, JObject.Parse(await ReadAsync(context).ConfigureAwait(false))))
+                        .ConfigureAwait(false);
+                    break;
                 case ("POST", "/_emulator/options"):
                     await SetOptionsAsync(context).ConfigureAwait(false);
                     break;

@@ -9,6 +9,9 @@ namespace AwsEmulator.Control;
 /// <param name="Faulted">True when an injected fault shaped the answer.</param>
 /// <param name="ReceivedAt">When the request arrived, on the emulator's clock (the clock deployments follow).</param>
 /// <param name="AnsweredAt">When its answer started (or the connection was dropped), on the same clock.</param>
+/// <param name="AccessKeyId">The access key in the SigV4 credential scope; null for unsigned requests.</param>
+/// <param name="SessionToken">The <c>X-Amz-Security-Token</c> header sent, if any.</param>
+/// <param name="Signature">How the signature was judged: <c>verified</c>, <c>unknown-key</c>, <c>unsigned</c> or <c>refused</c> (see <c>SignatureCheck</c>).</param>
 public sealed record RecordedCall(
     long Sequence,
     string Service,
@@ -19,4 +22,7 @@ public sealed record RecordedCall(
     string? ErrorCode,
     bool Faulted,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset AnsweredAt);
+    DateTimeOffset AnsweredAt,
+    string? AccessKeyId = null,
+    string? SessionToken = null,
+    string? Signature = null);

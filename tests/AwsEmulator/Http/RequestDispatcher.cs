@@ -45,6 +45,10 @@ internal sealed partial class RequestDispatcher
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         var authorization = context.Request.Headers.Authorization.ToString();
         var credential = SigV4Credential.TryParse(authorization);
+        if (await TryHandleIdentityAsync(context, rawPath, rawTarget, credential, requestId, receivedAt).ConfigureAwait(false))
+        {
+            return;
+        }
         var model = credential?.Service switch
         {
             "cloudfront" => ServiceModel.CloudFront,
@@ -57,6 +61,7 @@ internal sealed partial class RequestDispatcher
         string? errorCode = null;
         int status;
         var recorded = false;
+        var signature = credential is null ? SignatureCheck.Unsigned : SignatureCheck.UnknownKey;
 
         // Record the call before the client can see any byte of the answer: a test that reads the call
         // log right after its request returns must find the call there.
@@ -74,6 +79,17 @@ internal sealed partial class RequestDispatcher
             if (credential is null && _state.Options.RequireAuthentication)
             {
                 throw MissingAuthentication(model, authorization);
+            }
+
+            if (credential is not null && _state.Credentials.Find(credential.AccessKeyId) is { } issued)
+            {
+                var bytes = await ReadBodyAsync(context).ConfigureAwait(false);
+                var failure = SigV4Verifier.Verify(context.Request, rawPath, question < 0 ? string.Empty : rawTarget[question..], bytes, credential, issued, _state.Options.Clock.GetUtcNow());
+                signature = failure is null ? SignatureCheck.Verified : SignatureCheck.Refused;
+                if (failure is { } refused)
+                {
+                    throw SignatureError(model, refused);
+                }
             }
 
             var (op, labels) = routed ?? throw UnknownOperation(model, context.Request.Method, rawPath);
@@ -147,7 +163,7 @@ internal sealed partial class RequestDispatcher
 
             recorded = true;
             _state.Calls.Add(model.SigningName, operation, context.Request.Method, rawPath, recordedStatus, errorCode, faulted,
-                receivedAt, _state.Options.Clock.GetUtcNow());
+                receivedAt, _state.Options.Clock.GetUtcNow(), credential?.AccessKeyId, SessionTokenOf(context), signature);
             LogCall(_logger, model.SigningName, operation, recordedStatus, errorCode ?? string.Empty, faulted ? " (injected fault)" : string.Empty);
         }
     }
