@@ -29,7 +29,7 @@ internal static class ContainerCredentialsEndpoint
         }
 
         var account = registry.WorkloadAccountId ?? registry.DefaultAccountId;
-        var issued = registry.Issue(account, $"arn:aws:sts::{account}:assumed-role/awsdirect-task-role/task", TimeSpan.FromHours(6), "container", now);
+        var issued = registry.Current("container", account, $"arn:aws:sts::{account}:assumed-role/awsdirect-task-role/task", TimeSpan.FromHours(6), now);
         var body = new JObject
         {
             ["AccessKeyId"] = issued.AccessKeyId,

@@ -64,7 +64,7 @@ internal static class InstanceMetadataEndpoint
         }
 
         var account = registry.WorkloadAccountId ?? registry.DefaultAccountId;
-        var issued = registry.Issue(account, $"arn:aws:sts::{account}:assumed-role/{role}/i-0123456789abcdef0", TimeSpan.FromHours(6), "imds", now);
+        var issued = registry.Current("imds", account, $"arn:aws:sts::{account}:assumed-role/{role}/i-0123456789abcdef0", TimeSpan.FromHours(6), now);
         var body = new JObject
         {
             ["Code"] = "Success",

@@ -49,6 +49,18 @@ public sealed class CredentialRegistry
         }
     }
 
+    /// <summary>Every credential known, in no particular order.</summary>
+    public IReadOnlyList<IssuedCredentials> All
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _byAccessKey.Values];
+            }
+        }
+    }
+
     public IssuedCredentials? Find(string accessKeyId)
     {
         lock (_gate)
@@ -74,6 +86,24 @@ public sealed class CredentialRegistry
         }
 
         return credentials;
+    }
+
+    /// <summary>
+    /// The workload's current credentials from a metadata endpoint: the same ones until they expire, as
+    /// IMDS and container endpoints serve one rotating set rather than new keys per request.
+    /// </summary>
+    public IssuedCredentials Current(string source, string accountId, string arn, TimeSpan lifetime, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var current = _byAccessKey.Values.FirstOrDefault(c => c.Source == source && c.Arn == arn && c.Expiration > now);
+            if (current is not null)
+            {
+                return current;
+            }
+        }
+
+        return Issue(accountId, arn, lifetime, source, now);
     }
 
     /// <summary>Makes a test's static (or temporary) keys known, so requests signed with them are verified.</summary>
