@@ -42,7 +42,9 @@ public sealed class RandomFaultTests : IClassFixture<EmulatorFixture>, IDisposab
     {
         await PostAsync("/_emulator/faults/random", new JObject
         {
-            ["seed"] = 99, ["rate"] = 0.5, ["weights"] = new JObject { ["error5xx"] = 1, ["throttle"] = 1 },
+            ["seed"] = 99,
+            ["rate"] = 0.5,
+            ["weights"] = new JObject { ["error5xx"] = 1, ["throttle"] = 1 },
         });
 
         var statuses = new List<int>();
@@ -100,7 +102,10 @@ public sealed class RandomFaultTests : IClassFixture<EmulatorFixture>, IDisposab
     {
         await PostAsync("/_emulator/faults/random", new JObject
         {
-            ["seed"] = 3, ["rate"] = 1.0, ["operations"] = new JArray("CreateConfig"), ["weights"] = new JObject { ["resetBeforeCommit"] = 1, ["dropAfterCommit"] = 1 },
+            ["seed"] = 3,
+            ["rate"] = 1.0,
+            ["operations"] = new JArray("CreateConfig"),
+            ["weights"] = new JObject { ["resetBeforeCommit"] = 1, ["dropAfterCommit"] = 1 },
         });
 
         var lost = 0;
@@ -139,7 +144,10 @@ public sealed class RandomFaultTests : IClassFixture<EmulatorFixture>, IDisposab
     {
         await PostAsync("/_emulator/faults/random", new JObject
         {
-            ["seed"] = 5, ["rate"] = 1.0, ["deploymentDelayMs"] = 30_000, ["weights"] = new JObject { ["slowDeployment"] = 1 },
+            ["seed"] = 5,
+            ["rate"] = 1.0,
+            ["deploymentDelayMs"] = 30_000,
+            ["weights"] = new JObject { ["slowDeployment"] = 1 },
         });
 
         var id = await CreateGroup("slow-random");

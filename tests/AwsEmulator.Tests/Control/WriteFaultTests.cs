@@ -106,133 +106,133 @@ public sealed class WriteFaultTests : IClassFixture<EmulatorFixture>, IDisposabl
                     () => GsStatus(HttpMethod.Post, "/config", GsSamples.CreateConfig("tracking", "made")),
                     async () => ((JArray)(await _client.Gs(HttpMethod.Get, "/config")).Body["configList"]!).Count == 1);
             case ("groundstation", "UpdateConfig"):
-            {
-                var id = await GsConfig("tracking", "before");
-                var body = GsSamples.CreateConfig("tracking", "after");
-                return new Write(
-                    () => GsStatus(HttpMethod.Put, $"/config/tracking/{id}", body),
-                    async () => (string?)(await _client.Gs(HttpMethod.Get, $"/config/tracking/{id}")).Body["name"] == "after");
-            }
+                {
+                    var id = await GsConfig("tracking", "before");
+                    var body = GsSamples.CreateConfig("tracking", "after");
+                    return new Write(
+                        () => GsStatus(HttpMethod.Put, $"/config/tracking/{id}", body),
+                        async () => (string?)(await _client.Gs(HttpMethod.Get, $"/config/tracking/{id}")).Body["name"] == "after");
+                }
 
             case ("groundstation", "DeleteConfig"):
-            {
-                var id = await GsConfig("tracking", "doomed");
-                return new Write(
-                    () => GsStatus(HttpMethod.Delete, $"/config/tracking/{id}"),
-                    async () => (await _client.Gs(HttpMethod.Get, $"/config/tracking/{id}")).ErrorType == "ResourceNotFoundException");
-            }
+                {
+                    var id = await GsConfig("tracking", "doomed");
+                    return new Write(
+                        () => GsStatus(HttpMethod.Delete, $"/config/tracking/{id}"),
+                        async () => (await _client.Gs(HttpMethod.Get, $"/config/tracking/{id}")).ErrorType == "ResourceNotFoundException");
+                }
 
             case ("groundstation", "CreateDataflowEndpointGroup"):
                 return new Write(() => GsStatus(HttpMethod.Post, "/dataflowEndpointGroup", GsSamples.EndpointGroupV1()), () => GroupCount(1));
             case ("groundstation", "CreateDataflowEndpointGroupV2"):
                 return new Write(() => GsStatus(HttpMethod.Post, "/dataflowEndpointGroupV2", GsSamples.EndpointGroupV2()), () => GroupCount(1));
             case ("groundstation", "DeleteDataflowEndpointGroup"):
-            {
-                var id = (string?)(await _client.Gs(HttpMethod.Post, "/dataflowEndpointGroup", GsSamples.EndpointGroupV1())).Body["dataflowEndpointGroupId"];
-                return new Write(() => GsStatus(HttpMethod.Delete, $"/dataflowEndpointGroup/{id}"), () => GroupCount(0));
-            }
+                {
+                    var id = (string?)(await _client.Gs(HttpMethod.Post, "/dataflowEndpointGroup", GsSamples.EndpointGroupV1())).Body["dataflowEndpointGroupId"];
+                    return new Write(() => GsStatus(HttpMethod.Delete, $"/dataflowEndpointGroup/{id}"), () => GroupCount(0));
+                }
 
             case ("groundstation", "CreateMissionProfile"):
-            {
-                var profile = await MissionProfileBody();
-                return new Write(
-                    () => GsStatus(HttpMethod.Post, "/missionprofile", profile),
-                    async () => ((JArray)(await _client.Gs(HttpMethod.Get, "/missionprofile")).Body["missionProfileList"]!).Count == 1);
-            }
+                {
+                    var profile = await MissionProfileBody();
+                    return new Write(
+                        () => GsStatus(HttpMethod.Post, "/missionprofile", profile),
+                        async () => ((JArray)(await _client.Gs(HttpMethod.Get, "/missionprofile")).Body["missionProfileList"]!).Count == 1);
+                }
 
             case ("groundstation", "UpdateMissionProfile"):
-            {
-                var id = await MissionProfile();
-                return new Write(
-                    () => GsStatus(HttpMethod.Put, $"/missionprofile/{id}", new JObject { ["minimumViableContactDurationSeconds"] = 240 }),
-                    async () => (int?)(await _client.Gs(HttpMethod.Get, $"/missionprofile/{id}")).Body["minimumViableContactDurationSeconds"] == 240);
-            }
+                {
+                    var id = await MissionProfile();
+                    return new Write(
+                        () => GsStatus(HttpMethod.Put, $"/missionprofile/{id}", new JObject { ["minimumViableContactDurationSeconds"] = 240 }),
+                        async () => (int?)(await _client.Gs(HttpMethod.Get, $"/missionprofile/{id}")).Body["minimumViableContactDurationSeconds"] == 240);
+                }
 
             case ("groundstation", "DeleteMissionProfile"):
-            {
-                var id = await MissionProfile();
-                return new Write(
-                    () => GsStatus(HttpMethod.Delete, $"/missionprofile/{id}"),
-                    async () => (await _client.Gs(HttpMethod.Get, $"/missionprofile/{id}")).ErrorType == "ResourceNotFoundException");
-            }
+                {
+                    var id = await MissionProfile();
+                    return new Write(
+                        () => GsStatus(HttpMethod.Delete, $"/missionprofile/{id}"),
+                        async () => (await _client.Gs(HttpMethod.Get, $"/missionprofile/{id}")).ErrorType == "ResourceNotFoundException");
+                }
 
             case ("groundstation", "TagResource"):
-            {
-                var arn = Uri.EscapeDataString(await GsConfigArn());
-                return new Write(
-                    () => GsStatus(HttpMethod.Post, $"/tags/{arn}", new JObject { ["tags"] = new JObject { ["owner"] = "soak" } }),
-                    async () => (string?)(await _client.Gs(HttpMethod.Get, $"/tags/{arn}")).Body["tags"]?["owner"] == "soak");
-            }
+                {
+                    var arn = Uri.EscapeDataString(await GsConfigArn());
+                    return new Write(
+                        () => GsStatus(HttpMethod.Post, $"/tags/{arn}", new JObject { ["tags"] = new JObject { ["owner"] = "soak" } }),
+                        async () => (string?)(await _client.Gs(HttpMethod.Get, $"/tags/{arn}")).Body["tags"]?["owner"] == "soak");
+                }
 
             case ("groundstation", "UntagResource"):
-            {
-                var arn = Uri.EscapeDataString(await GsConfigArn(new JObject { ["owner"] = "soak" }));
-                return new Write(
-                    () => GsStatus(HttpMethod.Delete, $"/tags/{arn}?tagKeys=owner"),
-                    async () => (await _client.Gs(HttpMethod.Get, $"/tags/{arn}")).Body["tags"]?["owner"] is null);
-            }
+                {
+                    var arn = Uri.EscapeDataString(await GsConfigArn(new JObject { ["owner"] = "soak" }));
+                    return new Write(
+                        () => GsStatus(HttpMethod.Delete, $"/tags/{arn}?tagKeys=owner"),
+                        async () => (await _client.Gs(HttpMethod.Get, $"/tags/{arn}")).Body["tags"]?["owner"] is null);
+                }
 
             case ("cloudfront", "CreateConnectionGroup"):
                 return new Write(
                     () => CfStatus(HttpMethod.Post, Cg, new XElement(Ns + "CreateConnectionGroupRequest", new XElement(Ns + "Name", "made"))),
                     async () => (await _client.Cf(HttpMethod.Get, $"{Cg}/made")).Status == HttpStatusCode.OK);
             case ("cloudfront", "UpdateConnectionGroup"):
-            {
-                var created = await Group("changing", enabled: true);
-                return new Write(
-                    () => CfStatus(HttpMethod.Put, $"{Cg}/{created.Value("Id")}", new XElement(Ns + "UpdateConnectionGroupRequest", new XElement(Ns + "Enabled", "false")), created.ETag),
-                    async () => (await _client.Cf(HttpMethod.Get, $"{Cg}/{created.Value("Id")}")).Value("Enabled") == "false");
-            }
+                {
+                    var created = await Group("changing", enabled: true);
+                    return new Write(
+                        () => CfStatus(HttpMethod.Put, $"{Cg}/{created.Value("Id")}", new XElement(Ns + "UpdateConnectionGroupRequest", new XElement(Ns + "Enabled", "false")), created.ETag),
+                        async () => (await _client.Cf(HttpMethod.Get, $"{Cg}/{created.Value("Id")}")).Value("Enabled") == "false");
+                }
 
             case ("cloudfront", "DeleteConnectionGroup"):
-            {
-                var created = await Group("doomed", enabled: false);
-                var deployed = await WaitDeployed(Cg, created.Value("Id")!);
+                {
+                    var created = await Group("doomed", enabled: false);
+                    var deployed = await WaitDeployed(Cg, created.Value("Id")!);
 
-                // A group being deleted is still found by Get until the delete rolls out; a second delete is not.
-                return new Write(
-                    () => CfStatus(HttpMethod.Delete, $"{Cg}/{created.Value("Id")}", null, deployed.ETag),
-                    async () => (await _client.Cf(HttpMethod.Delete, $"{Cg}/{created.Value("Id")}", ifMatch: deployed.ETag)).Status == HttpStatusCode.NotFound);
-            }
+                    // A group being deleted is still found by Get until the delete rolls out; a second delete is not.
+                    return new Write(
+                        () => CfStatus(HttpMethod.Delete, $"{Cg}/{created.Value("Id")}", null, deployed.ETag),
+                        async () => (await _client.Cf(HttpMethod.Delete, $"{Cg}/{created.Value("Id")}", ifMatch: deployed.ETag)).Status == HttpStatusCode.NotFound);
+                }
 
             case ("cloudfront", "CreateAnycastIpList"):
                 return new Write(
                     () => CfStatus(HttpMethod.Post, Aip, AnycastList("made")),
                     async () => (await _client.Cf(HttpMethod.Get, Aip + "?MaxItems=100")).Body!.Descendants(Ns + "Name").Any(n => n.Value == "made"));
             case ("cloudfront", "UpdateAnycastIpList"):
-            {
-                var created = await _client.Cf(HttpMethod.Post, Aip, AnycastList("changing"));
-                var id = created.Value("Id")!;
-                return new Write(
-                    () => CfStatus(HttpMethod.Put, $"{Aip}/{id}", new XElement(Ns + "UpdateAnycastIpListRequest", new XElement(Ns + "IpAddressType", "dualstack")), created.ETag),
-                    async () => (await _client.Cf(HttpMethod.Get, $"{Aip}/{id}")).Value("IpAddressType") == "dualstack");
-            }
+                {
+                    var created = await _client.Cf(HttpMethod.Post, Aip, AnycastList("changing"));
+                    var id = created.Value("Id")!;
+                    return new Write(
+                        () => CfStatus(HttpMethod.Put, $"{Aip}/{id}", new XElement(Ns + "UpdateAnycastIpListRequest", new XElement(Ns + "IpAddressType", "dualstack")), created.ETag),
+                        async () => (await _client.Cf(HttpMethod.Get, $"{Aip}/{id}")).Value("IpAddressType") == "dualstack");
+                }
 
             case ("cloudfront", "DeleteAnycastIpList"):
-            {
-                var id = (await _client.Cf(HttpMethod.Post, Aip, AnycastList("doomed"))).Value("Id")!;
-                var deployed = await WaitDeployed(Aip, id);
-                return new Write(
-                    () => CfStatus(HttpMethod.Delete, $"{Aip}/{id}", null, deployed.ETag),
-                    async () => (await _client.Cf(HttpMethod.Get, $"{Aip}/{id}")).Status == HttpStatusCode.NotFound);
-            }
+                {
+                    var id = (await _client.Cf(HttpMethod.Post, Aip, AnycastList("doomed"))).Value("Id")!;
+                    var deployed = await WaitDeployed(Aip, id);
+                    return new Write(
+                        () => CfStatus(HttpMethod.Delete, $"{Aip}/{id}", null, deployed.ETag),
+                        async () => (await _client.Cf(HttpMethod.Get, $"{Aip}/{id}")).Status == HttpStatusCode.NotFound);
+                }
 
             case ("cloudfront", "TagResource"):
-            {
-                var arn = Uri.EscapeDataString((await Group("tagged", enabled: true)).Value("Arn")!);
-                return new Write(
-                    () => CfStatus(HttpMethod.Post, $"{CfTagging}?Operation=Tag&Resource={arn}", Tags(("owner", "soak"))),
-                    async () => (await _client.Cf(HttpMethod.Get, $"{CfTagging}?Resource={arn}")).Body!.Descendants(Ns + "Key").Any(k => k.Value == "owner"));
-            }
+                {
+                    var arn = Uri.EscapeDataString((await Group("tagged", enabled: true)).Value("Arn")!);
+                    return new Write(
+                        () => CfStatus(HttpMethod.Post, $"{CfTagging}?Operation=Tag&Resource={arn}", Tags(("owner", "soak"))),
+                        async () => (await _client.Cf(HttpMethod.Get, $"{CfTagging}?Resource={arn}")).Body!.Descendants(Ns + "Key").Any(k => k.Value == "owner"));
+                }
 
             case ("cloudfront", "UntagResource"):
-            {
-                var arn = Uri.EscapeDataString((await Group("untagged", enabled: true)).Value("Arn")!);
-                await _client.Cf(HttpMethod.Post, $"{CfTagging}?Operation=Tag&Resource={arn}", Tags(("owner", "soak")));
-                return new Write(
-                    () => CfStatus(HttpMethod.Post, $"{CfTagging}?Operation=Untag&Resource={arn}", new XElement(Ns + "TagKeys", new XElement(Ns + "Items", new XElement(Ns + "Key", "owner")))),
-                    async () => !(await _client.Cf(HttpMethod.Get, $"{CfTagging}?Resource={arn}")).Body!.Descendants(Ns + "Key").Any(k => k.Value == "owner"));
-            }
+                {
+                    var arn = Uri.EscapeDataString((await Group("untagged", enabled: true)).Value("Arn")!);
+                    await _client.Cf(HttpMethod.Post, $"{CfTagging}?Operation=Tag&Resource={arn}", Tags(("owner", "soak")));
+                    return new Write(
+                        () => CfStatus(HttpMethod.Post, $"{CfTagging}?Operation=Untag&Resource={arn}", new XElement(Ns + "TagKeys", new XElement(Ns + "Items", new XElement(Ns + "Key", "owner")))),
+                        async () => !(await _client.Cf(HttpMethod.Get, $"{CfTagging}?Resource={arn}")).Body!.Descendants(Ns + "Key").Any(k => k.Value == "owner"));
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation), $"{service}:{operation} has no case.");
