@@ -35,6 +35,7 @@ internal sealed class EmulatorState
         CloudFront.Clear();
         Calls.Clear();
         Faults.Clear();
+        Faults.Injected.Clear();
         Credentials.Clear();
     }
 }

@@ -9,12 +9,12 @@ namespace Awsdirect.Components.Tests.Schema;
 
 public class ComponentSchemaTests
 {
-    private static readonly Lazy<JsonSchemaValidator> Validator = new(() =>
+    private static readonly Lazy<SchemaValidator> Validator = new(() =>
     {
         using var stream = typeof(ComponentSchemaTests).Assembly.GetManifestResourceStream("package-metaschema.json")
             ?? throw new InvalidOperationException("package-metaschema.json is not embedded in the test assembly.");
         using var reader = new StreamReader(stream);
-        return new JsonSchemaValidator(JObject.Parse(reader.ReadToEnd()));
+        return new SchemaValidator(JObject.Parse(reader.ReadToEnd()));
     });
 
     public static TheoryData<string> Tokens() => [.. ComponentCatalog.All.Select(c => c.Token)];

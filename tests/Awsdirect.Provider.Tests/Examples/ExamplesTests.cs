@@ -1,5 +1,6 @@
 using System.Reflection;
 using Awsdirect.Provider.Protocol.Properties;
+using YamlDotNet.RepresentationModel;
 
 namespace Awsdirect.Provider.Tests.Examples;
 
@@ -55,7 +56,7 @@ public sealed class ExamplesTests
         Assert.Equal("yaml", program.Runtime);
         Assert.False(string.IsNullOrEmpty(program.Name));
         Assert.NotEmpty(program.Resources);
-        Assert.IsType<YamlMapping>(program.Root.Get("outputs"));
+        Assert.IsType<YamlMappingNode>(program.Root.Get("outputs"));
         Assert.Empty(program.Problems);
     }
 
@@ -99,9 +100,9 @@ public sealed class ExamplesTests
     public void Program_LoadsTheLocallyBuiltPlugin(string file)
     {
         var program = Load(file);
-        var providers = Assert.IsType<YamlSequence>((program.Root.Get("plugins") as YamlMapping)?.Get("providers"));
-        var awsdirect = Assert.Single(providers.Items.OfType<YamlMapping>(), p => (p.Get("name") as YamlScalar)?.Text == "awsdirect");
-        var path = Assert.IsType<YamlScalar>(awsdirect.Get("path")).Text;
+        var providers = Assert.IsType<YamlSequenceNode>((program.Root.Get("plugins") as YamlMappingNode)?.Get("providers"));
+        var awsdirect = Assert.Single(providers.Children.OfType<YamlMappingNode>(), p => (p.Get("name") as YamlScalarNode)?.Text() == "awsdirect");
+        var path = Assert.IsType<YamlScalarNode>(awsdirect.Get("path")).Text();
 
         var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.Combine(RepositoryRoot, file))!, path));
 

@@ -3,11 +3,12 @@ using System.Text;
 using Awsdirect.Provider.Protocol.Properties;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using YamlDotNet.RepresentationModel;
 
 namespace Awsdirect.Provider.Tests.Examples;
 
 /// <param name="Line">Line of the resource's name in the file.</param>
-internal sealed record ProgramResource(string Name, string Type, YamlMapping? Properties, YamlMapping? Options, int Line);
+internal sealed record ProgramResource(string Name, string Type, YamlMappingNode? Properties, YamlMappingNode? Options, int Line);
 
 /// <summary>One <c>${...}</c> expression found in a program, where it was found.</summary>
 /// <param name="Root">The name it starts with (a resource, a config key, <c>pulumi</c>...).</param>
@@ -27,7 +28,7 @@ internal sealed class PulumiYamlProgram
     private readonly Dictionary<string, PropertyValue?> _config = new(StringComparer.Ordinal);
     private readonly List<ProgramReference> _references = [];
 
-    private PulumiYamlProgram(string path, YamlMapping root)
+    private PulumiYamlProgram(string path, YamlMappingNode root)
     {
         Path = path;
         Root = root;
@@ -35,14 +36,14 @@ internal sealed class PulumiYamlProgram
 
     public string Path { get; }
 
-    public YamlMapping Root { get; }
+    public YamlMappingNode Root { get; }
 
-    public string? Name => (Root.Get("name") as YamlScalar)?.Text;
+    public string? Name => (Root.Get("name") as YamlScalarNode)?.Text();
 
     public string? Runtime => Root.Get("runtime") switch
     {
-        YamlScalar s => s.Text,
-        YamlMapping m => (m.Get("name") as YamlScalar)?.Text,
+        YamlScalarNode s => s.Text(),
+        YamlMappingNode m => (m.Get("name") as YamlScalarNode)?.Text(),
         _ => null,
     };
 
@@ -60,9 +61,9 @@ internal sealed class PulumiYamlProgram
 
     public static PulumiYamlProgram Parse(string path, string text)
     {
-        if (YamlSubset.Parse(text) is not YamlMapping root)
+        if (ProgramYaml.Load(text) is not YamlMappingNode root)
         {
-            throw new YamlSubsetException("a Pulumi.yaml is a mapping", 1);
+            throw new ProgramYamlException("a Pulumi.yaml is a mapping", 1);
         }
 
         var program = new PulumiYamlProgram(path, root);
@@ -85,23 +86,21 @@ internal sealed class PulumiYamlProgram
         ArgumentNullException.ThrowIfNull(node);
         switch (node)
         {
-            case YamlScalar { Quoted: true } quoted:
-                return Interpolate(quoted.Text, path, quoted.Line);
-            case YamlScalar plain:
-                return plain.Value switch
+            case YamlScalarNode scalar:
+                return scalar.Value() switch
                 {
                     null => PropertyValue.Null,
                     bool b => PropertyValue.Create(b),
                     double d => PropertyValue.Create(d),
-                    string s => Interpolate(s, path, plain.Line),
+                    string s => Interpolate(s, path, scalar.Line()),
                     var other => throw new InvalidOperationException($"unexpected scalar {other}"),
                 };
-            case YamlSequence sequence:
-                return PropertyValue.Create(sequence.Items.Select((item, i) => Evaluate(item, $"{path}[{i}]")).ToList());
-            case YamlMapping { Entries: [{ Key: var fn } single] } when fn.StartsWith("fn::", StringComparison.Ordinal):
+            case YamlSequenceNode sequence:
+                return PropertyValue.Create(sequence.Children.Select((item, i) => Evaluate(item, $"{path}[{i}]")).ToList());
+            case YamlMappingNode mapping when mapping.Entries().ToList() is [{ Key: var fn } single] && fn.StartsWith("fn::", StringComparison.Ordinal):
                 return Function(fn, single.Value, path);
-            case YamlMapping mapping:
-                return PropertyValue.Create(new PropertyMap(mapping.Entries.Select(e =>
+            case YamlMappingNode mapping:
+                return PropertyValue.Create(new PropertyMap(mapping.Entries().Select(e =>
                     new KeyValuePair<string, PropertyValue>(e.Key, Evaluate(e.Value, $"{path}.{e.Key}")))));
             default:
                 throw new InvalidOperationException($"unexpected node {node}");
@@ -114,15 +113,15 @@ internal sealed class PulumiYamlProgram
     private void Read()
     {
         var problems = new List<string>();
-        if (Root.Get("config") is YamlMapping config)
+        if (Root.Get("config") is YamlMappingNode config)
         {
-            foreach (var (key, declaration) in config.Entries)
+            foreach (var (key, declaration) in config.Entries())
             {
                 _config[key] = declaration switch
                 {
-                    YamlMapping typed when typed.Get("default") is { } value => Typed(typed, value, $"config.{key}.default"),
-                    YamlMapping => null,
-                    YamlScalar or YamlSequence => Evaluate(declaration, $"config.{key}"),
+                    YamlMappingNode typed when typed.Get("default") is { } value => Typed(typed, value, $"config.{key}.default"),
+                    YamlMappingNode => null,
+                    YamlScalarNode or YamlSequenceNode => Evaluate(declaration, $"config.{key}"),
                     _ => null,
                 };
             }
@@ -131,40 +130,40 @@ internal sealed class PulumiYamlProgram
         var resources = new List<ProgramResource>();
         switch (Root.Get("resources"))
         {
-            case YamlMapping mapping:
-                foreach (var (name, node) in mapping.Entries)
+            case YamlMappingNode mapping:
+                foreach (var (name, node) in mapping.Entries())
                 {
-                    if (node is not YamlMapping body)
+                    if (node is not YamlMappingNode body)
                     {
-                        problems.Add($"resources.{name} (line {node.Line}): a resource is a mapping with type and properties");
+                        problems.Add($"resources.{name} (line {node.Line()}): a resource is a mapping with type and properties");
                         continue;
                     }
 
-                    if (body.Get("type") is not YamlScalar { Text.Length: > 0 } type)
+                    if (body.Get("type") is not YamlScalarNode type || type.Text().Length == 0)
                     {
-                        problems.Add($"resources.{name} (line {node.Line}): no type");
+                        problems.Add($"resources.{name} (line {node.Line()}): no type");
                         continue;
                     }
 
                     var properties = body.Get("properties");
-                    if (properties is not null and not YamlMapping)
+                    if (properties is not null and not YamlMappingNode)
                     {
-                        problems.Add($"resources.{name}.properties (line {properties.Line}): properties is a mapping");
+                        problems.Add($"resources.{name}.properties (line {properties.Line()}): properties is a mapping");
                     }
 
-                    foreach (var key in body.Entries.Select(e => e.Key).Where(k => k is not ("type" or "properties" or "options" or "get" or "defaultProvider")))
+                    foreach (var key in body.Entries().Select(e => e.Key).Where(k => k is not ("type" or "properties" or "options" or "get" or "defaultProvider")))
                     {
                         problems.Add($"resources.{name}.{key}: not a resource field of Pulumi YAML (type, properties, options, get)");
                     }
 
-                    resources.Add(new ProgramResource(name, type.Text, properties as YamlMapping, body.Get("options") as YamlMapping, node.Line));
+                    resources.Add(new ProgramResource(name, type.Text(), properties as YamlMappingNode, body.Get("options") as YamlMappingNode, node.Line()));
                 }
 
                 break;
             case null:
                 break;
             case var other:
-                problems.Add($"resources (line {other.Line}): a mapping of resource names to resources");
+                problems.Add($"resources (line {other.Line()}): a mapping of resource names to resources");
                 break;
         }
 
@@ -176,12 +175,12 @@ internal sealed class PulumiYamlProgram
             Evaluate(resource.Options!, $"resources.{resource.Name}.options");
         }
 
-        if (Root.Get("outputs") is YamlMapping outputs)
+        if (Root.Get("outputs") is YamlMappingNode outputs)
         {
             Evaluate(outputs, "outputs");
         }
 
-        if (Root.Get("variables") is YamlMapping variables)
+        if (Root.Get("variables") is YamlMappingNode variables)
         {
             Evaluate(variables, "variables");
         }
@@ -189,10 +188,10 @@ internal sealed class PulumiYamlProgram
         Problems = problems;
     }
 
-    private PropertyValue Typed(YamlMapping declaration, YamlNode value, string path)
+    private PropertyValue Typed(YamlMappingNode declaration, YamlNode value, string path)
     {
-        var type = (declaration.Get("type") as YamlScalar)?.Text;
-        return type == "string" && value is YamlScalar scalar ? PropertyValue.Create(scalar.Text) : Evaluate(value, path);
+        var type = (declaration.Get("type") as YamlScalarNode)?.Text();
+        return type == "string" && value is YamlScalarNode scalar ? PropertyValue.Create(scalar.Text()) : Evaluate(value, path);
     }
 
     private PropertyValue Function(string name, YamlNode argument, string path)
@@ -235,7 +234,7 @@ internal sealed class PulumiYamlProgram
                 var end = text.IndexOf('}', i + 2);
                 if (end < 0)
                 {
-                    throw new YamlSubsetException($"{path}: '${{' without a closing '}}'", line);
+                    throw new ProgramYamlException($"{path}: '${{' without a closing '}}'", line);
                 }
 
                 var expression = text[(i + 2)..end].Trim();
@@ -300,7 +299,7 @@ internal sealed class PulumiYamlProgram
 
     public bool IsKnownRoot(string root) =>
         BuiltinRoots.Contains(root) || _config.ContainsKey(root) || Resources.Any(r => r.Name == root)
-        || (Root.Get("variables") is YamlMapping variables && variables.Get(root) is not null);
+        || (Root.Get("variables") is YamlMappingNode variables && variables.Get(root) is not null);
 
     private static string Format(PropertyValue value) => value.Unwrap().Kind switch
     {

@@ -12,13 +12,13 @@ internal static class Metaschema
     private static readonly Lazy<JObject> Loaded = new(() =>
         File.Exists(SharedPath) ? JObject.Parse(File.ReadAllText(SharedPath)) : Fixture());
 
-    private static readonly Lazy<JsonSchemaValidator> LoadedValidator = new(() => new JsonSchemaValidator(Loaded.Value));
+    private static readonly Lazy<SchemaValidator> LoadedValidator = new(() => new SchemaValidator(Loaded.Value));
 
     public static string SharedPath { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "pulumi", "package-metaschema.json"));
 
     public static JObject Schema => Loaded.Value;
 
-    public static JsonSchemaValidator Validator => LoadedValidator.Value;
+    public static SchemaValidator Validator => LoadedValidator.Value;
 
     public static JObject Fixture()
     {

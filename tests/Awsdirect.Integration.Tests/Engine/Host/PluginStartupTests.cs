@@ -95,7 +95,7 @@ public sealed class PluginStartupTests : IAsyncLifetime, IDisposable
         var response = await _client.GetSchemaAsync(new GetSchemaRequest { Version = 0 });
 
         var schema = JObject.Parse(response.Schema);
-        var errors = new JsonSchemaValidator(HostTestFiles.Metaschema()).Validate(schema);
+        var errors = new SchemaValidator(HostTestFiles.Metaschema()).Validate(schema);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         var resources = ((JObject)schema["resources"]!).Properties().Select(p => p.Name).ToHashSet();
         Assert.All(ResourceRegistry.All, r => Assert.Contains(r.Token, resources));
