@@ -287,7 +287,8 @@ public sealed class PluginProcess : IAsyncDisposable
         if (shared.Count > 0)
         {
             await plugin.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"The plugin at {path} runs on a runtime it does not carry: {string.Join(", ", shared)}");
+            throw new InvalidOperationException(
+                $"The plugin at {path} runs on a runtime it does not carry: {shared.Count} files mapped from elsewhere, e.g. {string.Join(", ", shared.Take(3))}");
         }
     }
 
