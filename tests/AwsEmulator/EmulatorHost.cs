@@ -35,7 +35,13 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Adds a fault rule (same semantics as <c>POST /_emulator/faults</c>); returns its id.</summary>
     public string AddFault(FaultRule rule) => _state.Faults.Add(rule);
 
-    /// <summary>Removes every fault rule.</summary>
+    /// <summary>Turns the seeded random fault mode on (same semantics as <c>POST /_emulator/faults/random</c>).</summary>
+    public void SetRandomFaults(RandomFaultSettings settings) => _state.Faults.SetRandom(settings);
+
+    /// <summary>Faults injected so far, by kind and operation (the same as <c>GET /_emulator/faults/injected</c>).</summary>
+    public InjectedFaults InjectedFaults => _state.Faults.Injected.Snapshot();
+
+    /// <summary>Removes every fault rule and the random mode.</summary>
     public void ClearFaults() => _state.Faults.Clear();
 
     /// <summary>Forgets all resources, tags, recorded calls and faults.</summary>

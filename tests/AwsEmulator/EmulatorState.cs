@@ -30,5 +30,6 @@ internal sealed class EmulatorState
         CloudFront.Clear();
         Calls.Clear();
         Faults.Clear();
+        Faults.Injected.Clear();
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class CloudFrontStore
             IpCount = count,
             IpAddressType = type,
             LastModifiedTime = scope.Now,
-            DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay,
+            DeployedAt = scope.Now + scope.DeploymentDelay,
             ETag = NewETag(),
             Sequence = ++_sequence,
         };
@@ -77,7 +77,7 @@ internal sealed partial class CloudFrontStore
 
         list.AnycastIps = Allocate(list);
         list.LastModifiedTime = scope.Now;
-        list.DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay;
+        list.DeployedAt = scope.Now + scope.DeploymentDelay;
         list.ETag = NewETag();
         return ListWithETag(list, scope);
     }

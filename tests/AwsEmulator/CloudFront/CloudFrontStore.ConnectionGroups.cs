@@ -119,7 +119,7 @@ internal sealed partial class CloudFrontStore : IServiceBackend
             RoutingEndpoint = "d" + Random(LowerAlnum, 13) + ".cloudfront.net",
             CreatedTime = scope.Now,
             LastModifiedTime = scope.Now,
-            DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay,
+            DeployedAt = scope.Now + scope.DeploymentDelay,
             Ipv6Enabled = ipv6,
             Enabled = (bool?)input["Enabled"] ?? true,
             AnycastIpListId = string.IsNullOrEmpty(anycastId) ? null : anycastId,
@@ -146,7 +146,7 @@ internal sealed partial class CloudFrontStore : IServiceBackend
         group.AnycastIpListId = anycastId;
 
         group.LastModifiedTime = scope.Now;
-        group.DeployedAt = scope.Now + _options.CloudFrontDeploymentDelay;
+        group.DeployedAt = scope.Now + scope.DeploymentDelay;
         group.ETag = NewETag();
         return WithETag(group, scope);
     }
@@ -176,8 +176,8 @@ internal sealed partial class CloudFrontStore : IServiceBackend
         }
 
         group.DeletedAt = scope.Now;
-        group.GoneAt = scope.Now + _options.CloudFrontDeploymentDelay;
-        if (_options.CloudFrontDeploymentDelay <= TimeSpan.Zero)
+        group.GoneAt = scope.Now + scope.DeploymentDelay;
+        if (scope.DeploymentDelay <= TimeSpan.Zero)
         {
             _groups.Remove(group.Id);
         }

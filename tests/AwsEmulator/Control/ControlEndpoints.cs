@@ -54,6 +54,22 @@ internal sealed class ControlEndpoints
                     _state.Faults.Clear();
                     await WriteAsync(context, 200, new { status = "cleared" }).ConfigureAwait(false);
                     break;
+                case ("POST", "/_emulator/faults/random"):
+                    await SetRandomAsync(context).ConfigureAwait(false);
+                    break;
+                case ("GET", "/_emulator/faults/random"):
+                    await WriteRandomAsync(context).ConfigureAwait(false);
+                    break;
+                case ("DELETE", "/_emulator/faults/random"):
+                    await WriteAsync(context, 200, new { removed = _state.Faults.ClearRandom() }).ConfigureAwait(false);
+                    break;
+                case ("GET", "/_emulator/faults/injected"):
+                    await WriteAsync(context, 200, _state.Faults.Injected.Snapshot()).ConfigureAwait(false);
+                    break;
+                case ("DELETE", "/_emulator/faults/injected"):
+                    _state.Faults.Injected.Clear();
+                    await WriteAsync(context, 200, new { status = "cleared" }).ConfigureAwait(false);
+                    break;
                 case ("DELETE", _) when route.StartsWith("/_emulator/faults/", StringComparison.Ordinal):
                     var removed = _state.Faults.Remove(route["/_emulator/faults/".Length..]);
                     await WriteAsync(context, removed ? 200 : 404, new { removed }).ConfigureAwait(false);
@@ -88,17 +104,38 @@ internal sealed class ControlEndpoints
         }
 
         var rule = token.ToObject<FaultRule>(JsonSerializer.Create(JsonSettings))!;
-        if (!rule.InjectsError && !rule.DropResponseAfterCommit && rule.LatencyMs <= 0)
+        if (!rule.InjectsError && !rule.DropResponseAfterCommit && !rule.ResetBeforeCommit && rule.LatencyMs <= 0 && rule.DeploymentDelayMs is null)
         {
-            throw new ArgumentException("A fault rule needs errorCode, throttle, dropResponseAfterCommit or latencyMs.");
+            throw new ArgumentException("A fault rule needs errorCode, throttle, resetBeforeCommit, dropResponseAfterCommit, latencyMs or deploymentDelayMs.");
         }
 
-        if (rule.LatencyMs < 0)
+        if (rule.LatencyMs < 0 || rule.DeploymentDelayMs < 0)
         {
-            throw new ArgumentException("latencyMs must not be negative.");
+            throw new ArgumentException("latencyMs and deploymentDelayMs must not be negative.");
         }
 
         return rule;
+    }
+
+    private async Task SetRandomAsync(HttpContext context)
+    {
+        var token = JToken.Parse(await ReadAsync(context).ConfigureAwait(false));
+        if (token is not JObject)
+        {
+            throw new ArgumentException("The random fault settings must be a JSON object.");
+        }
+
+        var settings = token.ToObject<RandomFaultSettings>(JsonSerializer.Create(JsonSettings))!;
+        _state.Faults.SetRandom(settings);
+        await WriteRandomAsync(context).ConfigureAwait(false);
+    }
+
+    private Task WriteRandomAsync(HttpContext context)
+    {
+        var random = _state.Faults.Random();
+        return random is { } on
+            ? WriteAsync(context, 200, new { enabled = true, settings = on.Settings, seen = on.Seen })
+            : WriteAsync(context, 200, new { enabled = false });
     }
 
     private async Task SetOptionsAsync(HttpContext context)

@@ -4,7 +4,10 @@ namespace AwsEmulator.Control;
 
 /// <summary>
 /// A fault to inject into matching calls. Body of <c>POST /_emulator/faults</c> (camelCase JSON).
-/// A rule with neither an error, a throttle nor a drop only adds latency.
+/// A rule with neither an error, a throttle, a reset nor a drop only adds latency or slows a deployment.
+/// These are test controls, not AWS behaviour: they shape what a client sees of a call (an error before
+/// anything happened, a connection lost before or after the write committed, a slow answer or a slow
+/// rollout), never what AWS would decide.
 /// </summary>
 public sealed class FaultRule
 {
@@ -51,6 +54,20 @@ public sealed class FaultRule
     /// <summary>Perform the call (the write is committed) and then lose the response.</summary>
     [JsonProperty("dropResponseAfterCommit")]
     public bool DropResponseAfterCommit { get; set; }
+
+    /// <summary>
+    /// Reset the connection once the request has arrived, without performing the call: the client cannot
+    /// tell it from <see cref="DropResponseAfterCommit"/>, but nothing was written.
+    /// </summary>
+    [JsonProperty("resetBeforeCommit")]
+    public bool ResetBeforeCommit { get; set; }
+
+    /// <summary>
+    /// For a CloudFront write that starts a deployment (connection group or Anycast IP list create, update,
+    /// delete): that change takes this long to deploy instead of the configured deployment delay.
+    /// </summary>
+    [JsonProperty("deploymentDelayMs")]
+    public int? DeploymentDelayMs { get; set; }
 
     /// <summary>How the response is lost: <c>abort</c> (reset the connection, the default) or <c>status500</c> (an empty 500).</summary>
     [JsonProperty("dropStyle")]

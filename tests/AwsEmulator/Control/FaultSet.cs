@@ -1,9 +1,19 @@
 namespace AwsEmulator.Control;
 
-/// <summary>What the fault rules decided for one call.</summary>
-internal sealed record FaultDecision(int LatencyMs, FaultRule? Error, FaultRule? Drop)
+/// <summary>What the fault rules (and the random mode) decided for one call.</summary>
+/// <param name="LatencyMs">Delay before the call is handled.</param>
+/// <param name="Error">Answer with this rule's error; the call is not performed.</param>
+/// <param name="Drop">Perform the call, then lose the answer as this rule says.</param>
+/// <param name="Reset">Reset the connection; the call is not performed.</param>
+/// <param name="DeploymentDelay">The deployment the call starts takes this long.</param>
+internal sealed record FaultDecision(int LatencyMs, FaultRule? Error, FaultRule? Drop, FaultRule? Reset, TimeSpan? DeploymentDelay)
 {
-    public static readonly FaultDecision None = new(0, null, null);
+    public static readonly FaultDecision None = new(0, null, null, null, null);
+
+    public bool IsNone => LatencyMs == 0 && Error is null && Drop is null && Reset is null && DeploymentDelay is null;
+
+    /// <summary>True when the call will not be performed (an error or a reset comes first).</summary>
+    public bool Refuses => Error is not null || Reset is not null;
 }
 
 internal sealed class FaultSet
@@ -11,6 +21,40 @@ internal sealed class FaultSet
     private readonly Lock _gate = new();
     private readonly List<FaultRule> _rules = [];
     private long _nextId;
+    private RandomFaultMode? _random;
+
+    /// <summary>Faults injected so far, by kind and operation.</summary>
+    public FaultCounters Injected { get; } = new();
+
+    /// <summary>Turns the seeded random mode on (replacing an earlier one, its per-operation counts restart at 0).</summary>
+    public void SetRandom(RandomFaultSettings settings)
+    {
+        var mode = new RandomFaultMode(settings);
+        lock (_gate)
+        {
+            _random = mode;
+        }
+    }
+
+    /// <summary>The random mode's settings and calls seen per operation, or null when it is off.</summary>
+    public (RandomFaultSettings Settings, IReadOnlyDictionary<string, long> Seen)? Random()
+    {
+        lock (_gate)
+        {
+            return _random is null ? null : (_random.Settings, _random.Seen);
+        }
+    }
+
+    /// <summary>Turns the random mode off; true when it was on.</summary>
+    public bool ClearRandom()
+    {
+        lock (_gate)
+        {
+            var was = _random is not null;
+            _random = null;
+            return was;
+        }
+    }
 
     public string Add(FaultRule rule)
     {
@@ -56,11 +100,13 @@ internal sealed class FaultSet
         }
     }
 
+    /// <summary>Removes every rule and the random mode; the counters are kept.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _rules.Clear();
+            _random = null;
         }
     }
 
@@ -77,8 +123,10 @@ internal sealed class FaultSet
     }
 
     /// <summary>
-    /// Rolls every matching rule once. Latency adds up across rules; the first rule that fires with an
-    /// error wins over a drop, because an error means the write never happened.
+    /// Rolls every matching rule once, then the random mode. Latency adds up across rules; the first rule
+    /// that fires with an error wins over a reset and a reset over a drop, because an error or a reset means
+    /// the write never happened. The random mode draws for every call it matches (so its sequence does not
+    /// depend on the rules) and applies only where the rules left the call alone.
     /// </summary>
     public FaultDecision Decide(string service, string operation)
     {
@@ -86,7 +134,9 @@ internal sealed class FaultSet
         {
             var latency = 0;
             FaultRule? error = null;
+            FaultRule? reset = null;
             FaultRule? drop = null;
+            TimeSpan? deployment = null;
             foreach (var rule in _rules.ToList())
             {
                 if (!rule.Matches(service, operation) || rule.Remaining == 0)
@@ -95,7 +145,7 @@ internal sealed class FaultSet
                 }
 
                 // Rate 1 must always fire and rate 0 never, whatever the random source says.
-                if (rule.Rate < 1 && Random.Shared.NextDouble() >= rule.Rate)
+                if (rule.Rate < 1 && System.Random.Shared.NextDouble() >= rule.Rate)
                 {
                     continue;
                 }
@@ -103,9 +153,20 @@ internal sealed class FaultSet
                 var fires = false;
                 latency += rule.LatencyMs;
                 fires |= rule.LatencyMs > 0;
+                if (rule.DeploymentDelayMs is { } ms && deployment is null)
+                {
+                    deployment = TimeSpan.FromMilliseconds(ms);
+                    fires = true;
+                }
+
                 if (rule.InjectsError && error is null)
                 {
                     error = rule;
+                    fires = true;
+                }
+                else if (rule.ResetBeforeCommit && reset is null)
+                {
+                    reset = rule;
                     fires = true;
                 }
                 else if (rule.DropResponseAfterCommit && drop is null)
@@ -121,7 +182,14 @@ internal sealed class FaultSet
                 }
             }
 
-            return latency == 0 && error is null && drop is null ? FaultDecision.None : new FaultDecision(latency, error, drop);
+            var random = _random?.Decide(service, operation) ?? FaultDecision.None;
+            if (error is null && reset is null && drop is null && deployment is null && !random.IsNone)
+            {
+                return random with { LatencyMs = latency + random.LatencyMs };
+            }
+
+            var decision = new FaultDecision(latency, error, drop, reset, deployment);
+            return decision.IsNone ? FaultDecision.None : decision;
         }
     }
 }

@@ -80,13 +80,17 @@ internal sealed partial class RequestDispatcher
             var decision = _state.Faults.Decide(model.SigningName, op.Name);
             if (decision.LatencyMs > 0)
             {
+                faulted = true;
+                CountFault(FaultKinds.Latency);
                 await Task.Delay(decision.LatencyMs, context.RequestAborted).ConfigureAwait(false);
             }
 
             if (decision.Error is { } rule)
             {
                 faulted = true;
-                throw FaultError(model, rule);
+                var error = FaultError(model, rule);
+                CountFault(rule.Throttle ? FaultKinds.Throttle : error.Status >= 500 ? FaultKinds.Error5xx : FaultKinds.Error4xx);
+                throw error;
             }
 
             string body;
@@ -95,19 +99,38 @@ internal sealed partial class RequestDispatcher
                 body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
             }
 
+            if (decision.Reset is not null)
+            {
+                // The whole request arrived and nothing is performed: to the client this is the same
+                // reset as a dropped answer, which is the point.
+                faulted = true;
+                CountFault(FaultKinds.ResetBeforeCommit);
+                Record(0);
+                context.Abort();
+                return;
+            }
+
             var input = InputBinder.Bind(model, op, context.Request, labels, body);
             Validate(model, op, input);
-            var scope = new RequestScope(credential?.Region ?? "us-east-1", _state.Options.AccountId, _state.Options.Clock.GetUtcNow());
+            var scope = new RequestScope(credential?.Region ?? "us-east-1", _state.Options.AccountId, _state.Options.Clock.GetUtcNow(),
+                decision.DeploymentDelay ?? _state.Options.CloudFrontDeploymentDelay);
             JObject output;
             lock (_gate)
             {
                 output = Backend(model).Invoke(op.Name, input, scope);
             }
 
+            if (decision.DeploymentDelay is not null && RandomFaultMode.Deploys(model.SigningName, op.Name))
+            {
+                faulted = true;
+                CountFault(FaultKinds.SlowDeployment);
+            }
+
             if (decision.Drop is { } drop)
             {
                 faulted = true;
                 _state.Faults.Consume(drop);
+                CountFault(drop.DropStyle == "status500" ? FaultKinds.Status500AfterCommit : FaultKinds.DropAfterCommit);
                 if (drop.DropStyle != "status500")
                 {
                     // An aborted connection never starts a response, so record before aborting.
@@ -137,6 +160,8 @@ internal sealed partial class RequestDispatcher
         }
 
         Record(status);
+
+        void CountFault(string kind) => _state.Faults.Injected.Add(model.SigningName, operation, kind);
 
         void Record(int recordedStatus)
         {

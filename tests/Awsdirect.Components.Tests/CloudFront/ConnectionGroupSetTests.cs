@@ -14,6 +14,7 @@ public class ConnectionGroupSetTests
     internal const string Base = """
         {
           "anycastIpListId": "aip_0123456789abcdef",
+          "anycastIpListIpAddressType": "dualstack",
           "tags": { "team": "media", "cost-center": "42" },
           "environments": [
             { "name": "dev", "enabled": false },
@@ -115,13 +116,194 @@ public class ConnectionGroupSetTests
     {
         var engine = new FakeEngine();
 
-        await ConstructAsync(engine, Inputs.Edit(Base, o => o.Remove("anycastIpListId")));
+        await ConstructAsync(engine, Inputs.Edit(Base, o =>
+        {
+            o.Remove("anycastIpListId");
+            o.Remove("anycastIpListIpAddressType");
+        }));
 
         Assert.All(engine.Registrations, r => Assert.False(r.Args.Inputs.ContainsKey("anycastIpListId")));
+        Assert.All(engine.Registrations, r => Assert.False(r.Args.Inputs.ContainsKey("anycastIpListIpAddressType")));
+    }
+
+    private const string ListToken = "awsdirect:cloudfront:AnycastIpList";
+
+    /// <summary>A set that creates its own list; no group sets IPv6, so the list type decides.</summary>
+    private const string WithList = """
+        {
+          "namePrefix": "media-edge",
+          "tags": { "team": "media" },
+          "anycastIpList": { "name": "media-edge-ips", "ipCount": 21, "ipAddressType": "dualstack", "tags": { "allow-list": "partners" } },
+          "environments": [ { "name": "staging", "enabled": false }, { "name": "prod" } ]
+        }
+        """;
+
+    [Fact]
+    public async Task Construct_AnycastIpList_CreatedFirstAndEveryGroupUsesItsId()
+    {
+        var engine = new FakeEngine();
+
+        var outputs = await ConstructAsync(engine, Inputs.Parse(WithList));
+
+        var list = Assert.Single(engine.OfType(ListToken));
+        Assert.Equal(0, list.Order);
+        Assert.Equal("edge-anycast-ips", list.Name);
+        Assert.Equal(FakeEngine.ComponentUrn(ConnectionGroupSet.TypeToken, Name), list.Args.Options.Parent);
+        Assert.Equal("media-edge-ips", list.Input("name").StringValue);
+        Assert.Equal(21, list.Input("ipCount").NumberValue);
+        Assert.Equal("dualstack", list.Input("ipAddressType").StringValue);
+        Assert.Equal(new[] { "allow-list", "team" }, list.Input("tags").ObjectValue.Keys);
+        foreach (var group in engine.OfType(GroupToken))
+        {
+            Assert.Equal(list.Result.Id.StringValue, group.Input("anycastIpListId").StringValue);
+            Assert.Contains(list.Result.Urn, group.Input("anycastIpListId").Dependencies);
+            Assert.Equal("dualstack", group.Input("anycastIpListIpAddressType").StringValue);
+        }
+
+        Assert.Equal(list.Result.Id.StringValue, outputs["anycastIpListId"].StringValue);
+        Assert.Equal(21, outputs["anycastIps"].ArrayValue.Length);
+        Assert.Contains(list.Result.Urn, outputs["anycastIps"].Dependencies);
+    }
+
+    [Fact]
+    public async Task Construct_DualStackList_GroupsDefaultToIpv6()
+    {
+        var engine = new FakeEngine();
+
+        await ConstructAsync(engine, Inputs.Parse(WithList));
+
+        Assert.All(engine.OfType(GroupToken), g => Assert.True(g.Input("ipv6Enabled").BoolValue));
+    }
+
+    [Theory]
+    [InlineData("ipv4")]
+    [InlineData("ipv6")]
+    [InlineData(null)]
+    public async Task Construct_SingleStackList_GroupsDefaultToNoIpv6AndCarryTheListType(string? type)
+    {
+        var engine = new FakeEngine();
+        var inputs = Inputs.Edit(WithList, o =>
+        {
+            var list = (JObject)o["anycastIpList"]!;
+            list.Remove("ipAddressType");
+            if (type is not null)
+            {
+                list["ipAddressType"] = type;
+            }
+        });
+
+        await ConstructAsync(engine, inputs);
+
+        Assert.All(engine.OfType(GroupToken), g => Assert.False(g.Input("ipv6Enabled").BoolValue));
+        Assert.All(engine.OfType(GroupToken), g => Assert.Equal(type ?? "ipv4", g.Input("anycastIpListIpAddressType").StringValue));
+        Assert.Equal(type is not null, engine.OfType(ListToken).Single().Args.Inputs.ContainsKey("ipAddressType"));
+    }
+
+    [Fact]
+    public async Task Construct_ExistingListWithoutItsType_GroupsDefaultToNoIpv6()
+    {
+        var engine = new FakeEngine();
+
+        var outputs = await ConstructAsync(engine, Inputs.Edit(Base, o => o.Remove("anycastIpListIpAddressType")));
+
+        Assert.False(engine.Child("edge-staging").Input("ipv6Enabled").BoolValue);
+        Assert.All(engine.Registrations, r => Assert.False(r.Args.Inputs.ContainsKey("anycastIpListIpAddressType")));
+        Assert.Empty(engine.OfType(ListToken));
+        Assert.Equal("aip_0123456789abcdef", outputs["anycastIpListId"].StringValue);
+        Assert.True(outputs["anycastIps"].IsNull);
+    }
+
+    [Fact]
+    public async Task Construct_NoList_GroupsDefaultToIpv6AsCloudFrontDoes()
+    {
+        var engine = new FakeEngine();
+
+        var outputs = await ConstructAsync(engine, Inputs.Edit(Base, o =>
+        {
+            o.Remove("anycastIpListId");
+            o.Remove("anycastIpListIpAddressType");
+        }));
+
+        Assert.True(engine.Child("edge-staging").Input("ipv6Enabled").BoolValue);
+        Assert.True(outputs["anycastIpListId"].IsNull);
+    }
+
+    [Fact]
+    public async Task Construct_PreviewOfNewList_GroupsGetUnknownIdButKnownTypeDependingOnTheList()
+    {
+        var engine = new FakeEngine(preview: true);
+
+        await ConstructAsync(engine, Inputs.Parse(WithList));
+
+        var list = engine.OfType(ListToken).Single();
+        var prod = engine.Child("edge-prod");
+        Assert.True(prod.Input("anycastIpListId").IsUnknown);
+        Assert.Contains(list.Result.Urn, prod.Input("anycastIpListId").Dependencies);
+        Assert.Equal("dualstack", prod.Input("anycastIpListIpAddressType").StringValue);
+        Assert.True(prod.Input("ipv6Enabled").BoolValue);
+    }
+
+    public static TheoryData<string, string> Ipv6OnSingleStackList() => new()
+    {
+        { """{ "set": { "ipv6Enabled": true } }""", "ipv6Enabled" },
+        { """{ "set": { "environments": [ { "name": "prod", "ipv6Enabled": true } ] } }""", "environments[0].ipv6Enabled" },
+        { """{ "set": { "ipv6Enabled": true, "environments": [ { "name": "dev", "ipv6Enabled": false }, { "name": "prod", "ipv6Enabled": true } ] } }""", "environments[1].ipv6Enabled" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ipv6OnSingleStackList))]
+    public async Task Construct_Ipv6OnListNotDualStack_RefusedAtPreviewNamingTheProperty(string edit, string path)
+    {
+        foreach (var listed in new[] { "created", "given" })
+        {
+            var engine = new FakeEngine(preview: true);
+            var inputs = Inputs.Edit(WithList, o =>
+            {
+                if (listed == "created")
+                {
+                    o["anycastIpList"]!["ipAddressType"] = "ipv4";
+                }
+                else
+                {
+                    o.Remove("anycastIpList");
+                    o["anycastIpListId"] = "aip_0123456789abcdef";
+                    o["anycastIpListIpAddressType"] = "ipv6";
+                }
+
+                Missions.DownlinkMissionTests.Apply(o, JObject.Parse(edit));
+            });
+
+            var error = await Assert.ThrowsAsync<ComponentInputException>(() => ConstructAsync(engine, inputs));
+
+            var failure = Assert.Single(error.Errors);
+            Assert.Equal(path, failure.Path);
+            Assert.Contains("not dualstack", failure.Reason, StringComparison.Ordinal);
+            engine.VerifyNothingRegistered();
+        }
+    }
+
+    [Fact]
+    public async Task Construct_Ipv6OnSetButEveryEnvironmentOptsOut_Accepted()
+    {
+        var engine = new FakeEngine();
+        var inputs = Inputs.Edit(WithList, o =>
+        {
+            o["anycastIpList"]!["ipAddressType"] = "ipv4";
+            o["ipv6Enabled"] = true;
+            o["environments"] = JArray.Parse("""[ { "name": "prod", "ipv6Enabled": false } ]""");
+        });
+
+        await ConstructAsync(engine, inputs);
+
+        Assert.False(engine.Child("edge-prod").Input("ipv6Enabled").BoolValue);
     }
 
     public static TheoryData<string, string> BadInputs() => new()
     {
+        { """{ "set": { "anycastIpList": { "ipCount": 3 } } }""", "anycastIpList" },
+        { """{ "remove": "anycastIpListId" }""", "anycastIpListIpAddressType" },
+        { """{ "set": { "anycastIpListIpAddressType": "dual" } }""", "anycastIpListIpAddressType" },
+        { """{ "set": { "anycastIpListId": "" } }""", "anycastIpListId" },
         { """{ "remove": "environments" }""", "environments" },
         { """{ "set": { "environments": [] } }""", "environments" },
         { """{ "set": { "environments": "<unknown>" } }""", "environments" },
@@ -133,6 +315,33 @@ public class ConnectionGroupSetTests
         { """{ "set": { "namePrefix": "<unknown>" } }""", "namePrefix" },
         { """{ "set": { "ipv6Enabled": "true" } }""", "ipv6Enabled" },
     };
+
+    public static TheoryData<string, string> BadListInputs() => new()
+    {
+        { """{ "set": { "anycastIpList": { "ipCount": 5 } } }""", "anycastIpList.ipCount" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3.5 } } }""", "anycastIpList.ipCount" },
+        { """{ "set": { "anycastIpList": { "name": "x" } } }""", "anycastIpList.ipCount" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3, "name": "media edge" } } }""", "anycastIpList.name" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3, "ipAddressType": "IPV4" } } }""", "anycastIpList.ipAddressType" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3, "ipAddressType": "<unknown>" } } }""", "anycastIpList.ipAddressType" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3, "ipamCidrConfigs": [ { "cidr": "203.0.113.0/24" } ] } } }""", "anycastIpList.ipamCidrConfigs[0].ipamPoolArn" },
+        { """{ "set": { "anycastIpList": { "ipCount": 3, "tags": { "a": 1 } } } }""", "anycastIpList.tags.a" },
+        { """{ "set": { "anycastIpList": "<unknown>" } }""", "anycastIpList" },
+        { """{ "set": { "anycastIpListIpAddressType": "ipv4" } }""", "anycastIpListIpAddressType" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadListInputs))]
+    public async Task Construct_BadListInput_RejectedNamingThePathBeforeRegisteringAnything(string edit, string path)
+    {
+        var engine = new FakeEngine(preview: true);
+        var inputs = Inputs.Edit(WithList, o => Missions.DownlinkMissionTests.Apply(o, JObject.Parse(edit)));
+
+        var error = await Assert.ThrowsAsync<ComponentInputException>(() => ConstructAsync(engine, inputs));
+
+        Assert.Contains(error.Errors, e => e.Path == path);
+        engine.VerifyNothingRegistered();
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]

@@ -146,6 +146,12 @@ internal sealed class FakeEngine
                 outputs["etag"] = ComponentValue.Of("E" + id[3..15].ToUpperInvariant());
                 outputs["status"] = ComponentValue.Of("Deployed");
                 break;
+            case "awsdirect:cloudfront:AnycastIpList":
+                id = "aip_" + id.Replace("-", string.Empty, StringComparison.Ordinal)[..20];
+                outputs["arn"] = ComponentValue.Of($"arn:aws:cloudfront::{Account}:anycast-ip-list/{id}");
+                outputs["anycastIps"] = ComponentValue.Array(Enumerable.Range(1, (int)args.Inputs["ipCount"].NumberValue).Select(i => ComponentValue.Of($"198.51.100.{i}")));
+                outputs["status"] = ComponentValue.Of("Deployed");
+                break;
             default:
                 break;
         }

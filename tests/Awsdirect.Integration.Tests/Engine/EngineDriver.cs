@@ -23,7 +23,12 @@ public enum StepKind
 }
 
 /// <summary>One resource as recorded in the mini engine's state.</summary>
-public sealed record ResourceState(string Urn, string Type, string Name, string Id, JObject Inputs, JObject Outputs);
+/// <param name="InitErrors">The reasons of the ErrorResourceInitFailed that recorded it (empty once a later Update succeeds).
+/// As in the engine's step generator, a resource with init errors gets an Update on the next <c>up</c> even when Diff reports no change.</param>
+public sealed record ResourceState(string Urn, string Type, string Name, string Id, JObject Inputs, JObject Outputs, IReadOnlyList<string>? InitErrors = null)
+{
+    public bool HasInitErrors => InitErrors is { Count: > 0 };
+}
 
 /// <param name="Failures">Check failures (property path + reason); non-empty means <see cref="StepKind.Failed"/>.</param>
 /// <param name="CheckedInputs">The inputs Check returned (null when Check failed before answering).</param>
@@ -231,7 +236,14 @@ public sealed class EngineDriver
                 News = check.Inputs,
             },
             ct)).ConfigureAwait(false);
-        switch (Classify(diff, oldInputs, check.Inputs))
+        var kind = Classify(diff, oldInputs, check.Inputs);
+        if (kind == StepKind.Same && old.HasInitErrors)
+        {
+            // The engine's "continue awaiting initialization": an empty update of an unchanged resource.
+            kind = StepKind.Update;
+        }
+
+        switch (kind)
         {
             case StepKind.Same:
                 if (!preview)
@@ -283,14 +295,19 @@ public sealed class EngineDriver
                 }
                 catch (RpcException e) when (!preview && InitFailed(e) is { } partial)
                 {
-                    _state[urn] = old with { Inputs = StructJson.ToJson(partial.Inputs ?? check.Inputs), Outputs = StructJson.ToJson(partial.Properties) };
+                    _state[urn] = old with
+                    {
+                        Inputs = StructJson.ToJson(partial.Inputs ?? check.Inputs),
+                        Outputs = StructJson.ToJson(partial.Properties),
+                        InitErrors = [.. partial.Reasons],
+                    };
                     throw;
                 }
 
                 var outputs = StructJson.ToJson(updated.Properties);
                 if (!preview)
                 {
-                    _state[urn] = old with { Inputs = StructJson.ToJson(check.Inputs), Outputs = outputs };
+                    _state[urn] = old with { Inputs = StructJson.ToJson(check.Inputs), Outputs = outputs, InitErrors = null };
                 }
 
                 return new StepResult(StepKind.Update, urn, [], StructJson.ToJson(check.Inputs), diff, old.Id, outputs);
@@ -327,7 +344,7 @@ public sealed class EngineDriver
         catch (RpcException e) when (!preview && InitFailed(e) is { } partial && !string.IsNullOrEmpty(partial.Id))
         {
             // The resource exists: the engine records it so the next run can update or delete it.
-            _state[urn] = new ResourceState(urn, type, name, partial.Id, StructJson.ToJson(partial.Inputs ?? inputs), StructJson.ToJson(partial.Properties));
+            _state[urn] = new ResourceState(urn, type, name, partial.Id, StructJson.ToJson(partial.Inputs ?? inputs), StructJson.ToJson(partial.Properties), [.. partial.Reasons]);
             throw;
         }
 

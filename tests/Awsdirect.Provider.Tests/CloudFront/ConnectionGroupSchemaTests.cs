@@ -15,7 +15,7 @@ public class ConnectionGroupSchemaTests
         var inputs = ((JObject)Spec["inputProperties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal);
         var outputs = ((JObject)Spec["properties"]!).Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(["anycastIpListId", "enabled", "ipv6Enabled", "name", "tags", "waitForDeployment"], inputs);
+        Assert.Equal(["anycastIpListId", "anycastIpListIpAddressType", "enabled", "ipv6Enabled", "name", "tags", "waitForDeployment"], inputs);
         Assert.Superset(new HashSet<string> { "arn", "etag", "routingEndpoint", "status", "isDefault", "createdTime", "lastModifiedTime", "name", "tags" }, outputs);
         Assert.Empty(Spec["requiredInputs"]!);
     }

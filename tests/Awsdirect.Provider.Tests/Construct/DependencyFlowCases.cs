@@ -12,15 +12,27 @@ namespace Awsdirect.Provider.Tests.Construct;
 internal sealed record FlowInput(string Input, PropertyValue Alternate, string? UnknownAt);
 
 /// <summary>
-/// Every input of every component, each given in the base inputs (different from the other test
-/// fixtures) and with an alternate. <see cref="DependencyFlowTests"/> checks this table lists exactly
-/// the inputs each component's schema declares, so a new input cannot be left out of the checks.
+/// Every input of every component, each given in the base inputs of a case (different from the other
+/// test fixtures) and with an alternate. A case is a component (its token) or, where inputs exclude each
+/// other (an Anycast list created or given; EC2 or agent endpoints), a component and a variant
+/// (<c>token#variant</c>). <see cref="DependencyFlowTests"/> checks the cases of a component together list
+/// exactly the inputs its schema declares, so a new input cannot be left out of the checks.
 /// </summary>
 internal static class DependencyFlowCases
 {
+    public const string Ec2Downlink = DownlinkMission;
+    public const string AgentUplinkDownlink = DownlinkMission + "#agent-uplink";
+    public const string GivenList = ConnectionGroupSet;
+    public const string CreatedList = ConnectionGroupSet + "#created-list";
+
     public static IReadOnlyList<string> Components { get; } = [DownlinkMission, S3DataDelivery, ConnectionGroupSet];
 
-    public static PropertyMap BaseInputs(string component) => component switch
+    public static IReadOnlyList<string> Cases { get; } = [Ec2Downlink, S3DataDelivery, GivenList, CreatedList];
+
+    /// <summary>The component token of a case.</summary>
+    public static string ComponentOf(string flowCase) => flowCase.Split('#')[0];
+
+    public static PropertyMap BaseInputs(string flowCase) => flowCase switch
     {
         DownlinkMission => Map(
             ("namePrefix", "aqua-x"),
@@ -66,13 +78,27 @@ internal static class DependencyFlowCases
                 Obj(("name", "qa")),
                 Obj(("name", "live"), ("enabled", false), ("ipv6Enabled", false), ("tags", Obj(("tier", "gold")))))),
             ("anycastIpListId", "aip-0a1b2c"),
+            ("anycastIpListIpAddressType", "dualstack"),
             ("ipv6Enabled", false),
             ("tags", Obj(("team", "edge"))),
             ("waitForDeployment", false)),
-        _ => throw new ArgumentException($"no base inputs for {component}", nameof(component)),
+        CreatedList => Map(
+            ("namePrefix", "edge"),
+            ("environments", Arr(
+                Obj(("name", "qa")),
+                Obj(("name", "live"), ("enabled", false), ("ipv6Enabled", false), ("tags", Obj(("tier", "gold")))))),
+            ("anycastIpList", Obj(
+                ("name", "edge-ips"),
+                ("ipCount", 3),
+                ("ipAddressType", "dualstack"),
+                ("ipamCidrConfigs", Arr(Obj(("cidr", "203.0.113.0/24"), ("ipamPoolArn", "arn:aws:ec2::210987654321:ipam-pool/ipam-pool-0a1b"), ("anycastIp", "203.0.113.9")))),
+                ("tags", Obj(("allow-list", "partners"))))),
+            ("tags", Obj(("team", "edge"))),
+            ("waitForDeployment", false)),
+        _ => throw new ArgumentException($"no base inputs for {flowCase}", nameof(flowCase)),
     };
 
-    public static IReadOnlyList<FlowInput> Inputs(string component) => component switch
+    public static IReadOnlyList<FlowInput> Inputs(string flowCase) => flowCase switch
     {
         DownlinkMission => [
             .. MissionCommon(),
@@ -105,11 +131,26 @@ internal static class DependencyFlowCases
                 Obj(("name", "stage"), ("enabled", false), ("ipv6Enabled", true), ("tags", Obj(("tier", "bronze")))),
                 Obj(("name", "prod"), ("enabled", true), ("ipv6Enabled", true), ("tags", Obj(("tier", "silver"))))), "[1].enabled"),
             new("anycastIpListId", "aip-9z8y7x", string.Empty),
+            new("anycastIpListIpAddressType", "ipv4", string.Empty),
             new("ipv6Enabled", true, string.Empty),
             new("tags", Obj(("team", "web")), string.Empty),
             new("waitForDeployment", true, string.Empty),
         ],
-        _ => throw new ArgumentException($"no inputs for {component}", nameof(component)),
+        CreatedList => [
+            new("namePrefix", "cdn", null),
+            new("environments", Arr(
+                Obj(("name", "stage"), ("enabled", false), ("ipv6Enabled", false), ("tags", Obj(("tier", "bronze")))),
+                Obj(("name", "prod"), ("enabled", true), ("ipv6Enabled", true), ("tags", Obj(("tier", "silver"))))), "[1].enabled"),
+            new("anycastIpList", Obj(
+                ("name", "cdn-ips"),
+                ("ipCount", 21),
+                ("ipAddressType", "ipv4"),
+                ("ipamCidrConfigs", Arr(Obj(("cidr", "198.51.100.0/24"), ("ipamPoolArn", "arn:aws:ec2::210987654321:ipam-pool/ipam-pool-9z8y"), ("anycastIp", "198.51.100.7")))),
+                ("tags", Obj(("allow-list", "everyone")))), "name"),
+            new("tags", Obj(("team", "web")), string.Empty),
+            new("waitForDeployment", true, string.Empty),
+        ],
+        _ => throw new ArgumentException($"no inputs for {flowCase}", nameof(flowCase)),
     };
 
     private static FlowInput[] MissionCommon() =>

@@ -30,10 +30,10 @@ public sealed class DependencyFlowTests
     public static TheoryData<string, Form> ComponentsAndForms()
     {
         var data = new TheoryData<string, Form>();
-        foreach (var component in DependencyFlowCases.Components)
+        foreach (var flowCase in DependencyFlowCases.Cases)
         {
-            data.Add(component, Form.InputDependencies);
-            data.Add(component, Form.OutputValues);
+            data.Add(flowCase, Form.InputDependencies);
+            data.Add(flowCase, Form.OutputValues);
         }
 
         return data;
@@ -41,41 +41,53 @@ public sealed class DependencyFlowTests
 
     public static TheoryData<string> ComponentTokens() => [.. DependencyFlowCases.Components];
 
+    public static TheoryData<string> CaseNames() => [.. DependencyFlowCases.Cases];
+
     [Theory]
     [MemberData(nameof(ComponentTokens))]
     public void Table_ListsEveryInputTheComponentSchemaDeclares(string component)
     {
         var schema = ComponentCatalog.All.Single(c => c.Token == component).SchemaSpec();
         var declared = ((Newtonsoft.Json.Linq.JObject)schema["inputProperties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal);
+        var cases = DependencyFlowCases.Cases.Where(c => DependencyFlowCases.ComponentOf(c) == component).ToList();
 
-        Assert.Equal(declared, DependencyFlowCases.Inputs(component).Select(i => i.Input).Order(StringComparer.Ordinal));
-        Assert.Equal(declared, DependencyFlowCases.BaseInputs(component).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(declared, cases.SelectMany(DependencyFlowCases.Inputs).Select(i => i.Input).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(declared, cases.SelectMany(c => DependencyFlowCases.BaseInputs(c).Keys).Distinct().Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Inputs that exclude each other sit in separate cases; within one, the table and the base agree.</summary>
     [Theory]
-    [MemberData(nameof(ComponentsAndForms))]
-    public Task Update_EveryChildPropertyBuiltFromAnInputDeclaresItsSources(string component, Form form) =>
-        AssertDependenciesFlowAsync(component, form, preview: false, unknowns: false);
+    [MemberData(nameof(CaseNames))]
+    public void Table_EachCaseGivesExactlyTheInputsItChecks(string flowCase) =>
+        Assert.Equal(
+            DependencyFlowCases.BaseInputs(flowCase).Keys.Order(StringComparer.Ordinal),
+            DependencyFlowCases.Inputs(flowCase).Select(i => i.Input).Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(ComponentsAndForms))]
-    public Task Preview_EveryChildPropertyBuiltFromAnInputDeclaresItsSources(string component, Form form) =>
-        AssertDependenciesFlowAsync(component, form, preview: true, unknowns: false);
+    public Task Update_EveryChildPropertyBuiltFromAnInputDeclaresItsSources(string flowCase, Form form) =>
+        AssertDependenciesFlowAsync(flowCase, form, preview: false, unknowns: false);
 
     [Theory]
     [MemberData(nameof(ComponentsAndForms))]
-    public Task Preview_InputsHoldingUnknowns_ChildrenBuiltFromThemStillDeclareTheirSources(string component, Form form) =>
-        AssertDependenciesFlowAsync(component, form, preview: true, unknowns: true);
+    public Task Preview_EveryChildPropertyBuiltFromAnInputDeclaresItsSources(string flowCase, Form form) =>
+        AssertDependenciesFlowAsync(flowCase, form, preview: true, unknowns: false);
 
     [Theory]
     [MemberData(nameof(ComponentsAndForms))]
-    public async Task Update_SecretInput_EveryChildPropertyBuiltFromItIsSecret(string component, Form form)
+    public Task Preview_InputsHoldingUnknowns_ChildrenBuiltFromThemStillDeclareTheirSources(string flowCase, Form form) =>
+        AssertDependenciesFlowAsync(flowCase, form, preview: true, unknowns: true);
+
+    [Theory]
+    [MemberData(nameof(ComponentsAndForms))]
+    public async Task Update_SecretInput_EveryChildPropertyBuiltFromItIsSecret(string flowCase, Form form)
     {
         var violations = new List<string>();
-        foreach (var input in DependencyFlowCases.Inputs(component))
+        var component = DependencyFlowCases.ComponentOf(flowCase);
+        foreach (var input in DependencyFlowCases.Inputs(flowCase))
         {
-            var builtFrom = await BuiltFromAsync(component, input, preview: false);
-            var inputs = DependencyFlowCases.BaseInputs(component);
+            var builtFrom = await BuiltFromAsync(flowCase, input, preview: false);
+            var inputs = DependencyFlowCases.BaseInputs(flowCase);
             var value = inputs[input.Input];
             var secret = form == Form.InputDependencies
                 ? PropertyValue.Secret(value)
@@ -103,7 +115,7 @@ public sealed class DependencyFlowTests
         // The case the issue was filed for: the engine's plain form, the address unknown in a preview.
         const string eip = "urn:pulumi:dev::proj::aws:ec2/eip:Eip::receiver";
         await using var monitor = await FakeResourceMonitor.StartAsync(FakeMonitorOptions.ForPreview);
-        var inputs = DependencyFlowCases.BaseInputs(ComponentInputsBuilder.DownlinkMission);
+        var inputs = DependencyFlowCases.BaseInputs(DependencyFlowCases.Ec2Downlink);
         inputs = inputs.Set("endpoints", With(inputs["endpoints"], "[0].address", PropertyValue.Computed));
 
         await ConstructCalls.RunAsync(Request(monitor, ComponentInputsBuilder.DownlinkMission, inputs, preview: true, outputValues: false, new() { ["endpoints"] = [eip] }));
@@ -117,10 +129,11 @@ public sealed class DependencyFlowTests
         Assert.DoesNotContain(eip, monitor.Registration(ComponentInputsBuilder.MissionProfile, "flow-profile").Dependencies);
     }
 
-    private static async Task AssertDependenciesFlowAsync(string component, Form form, bool preview, bool unknowns)
+    private static async Task AssertDependenciesFlowAsync(string flowCase, Form form, bool preview, bool unknowns)
     {
-        var cases = DependencyFlowCases.Inputs(component);
-        var inputs = DependencyFlowCases.BaseInputs(component);
+        var component = DependencyFlowCases.ComponentOf(flowCase);
+        var cases = DependencyFlowCases.Inputs(flowCase);
+        var inputs = DependencyFlowCases.BaseInputs(flowCase);
         var dependencies = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var unknownInputs = new List<string>();
         foreach (var input in cases)
@@ -152,7 +165,7 @@ public sealed class DependencyFlowTests
         foreach (var input in cases)
         {
             var source = Source(input.Input);
-            var builtFrom = await BuiltFromAsync(component, input, preview);
+            var builtFrom = await BuiltFromAsync(flowCase, input, preview);
             if (builtFrom.Count == 0)
             {
                 violations.Add($"no child property changes with {input.Input}: give the table an alternate that matters");
@@ -193,9 +206,10 @@ public sealed class DependencyFlowTests
     /// alternate changes every part of the input, so whatever is built from any part changes; children
     /// are matched by type and registration order, since their names may derive from the input.
     /// </summary>
-    private static async Task<HashSet<(string Type, string Name, string Key)>> BuiltFromAsync(string component, FlowInput input, bool preview)
+    private static async Task<HashSet<(string Type, string Name, string Key)>> BuiltFromAsync(string flowCase, FlowInput input, bool preview)
     {
-        var inputs = DependencyFlowCases.BaseInputs(component);
+        var component = DependencyFlowCases.ComponentOf(flowCase);
+        var inputs = DependencyFlowCases.BaseInputs(flowCase);
         var before = await OracleAsync(component, inputs, preview);
         var after = await OracleAsync(component, inputs.Set(input.Input, input.Alternate), preview);
         Assert.Equal(before.Select(c => c.Type), after.Select(c => c.Type));

@@ -29,6 +29,10 @@ internal static class ConnectionGroupSchema
             [Ipv6Enabled] = Prop("boolean", Doc("Ipv6Enabled", "Enable IPv6 for the connection group.") + " Changes in place."),
             [AnycastIpListId] = Prop("string", Doc("AnycastIpListId", "The ID of the Anycast static IP list.") +
                 " Changes in place; leave it out for no Anycast static IP list."),
+            [AnycastIpListIpAddressType] = Prop("string",
+                "The `ipAddressType` of the list `anycastIpListId` names (`ipv4`, `ipv6` or `dualstack`), wired from an `awsdirect:cloudfront:AnycastIpList` " +
+                "of the same stack (`${list.ipAddressType}`), so preview knows it: CloudFront accepts IPv6 on a group only when its list is `dualstack`, and " +
+                "`ipv6Enabled` defaults to whether it is. Never sent to AWS; left out, the group looks the list up before any write."),
             [Tags] = new JObject
             {
                 ["type"] = "object",
