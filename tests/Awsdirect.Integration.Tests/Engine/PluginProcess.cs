@@ -68,16 +68,33 @@ public sealed class PluginProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Path of the plugin executable (or dll) in the test output directory.</summary>
+    /// <summary>
+    /// Names a plugin executable to run instead of the build next to the tests: the binary unpacked from a
+    /// published archive (<c>./build.sh test</c> runs the engine tests once more against it). That binary is
+    /// started with no .NET on its PATH and no <c>DOTNET_*</c> host variables, as on a user's machine, and
+    /// must run on the runtime it carries.
+    /// </summary>
+    public const string PluginOverrideVariable = "AWSDIRECT_PLUGIN";
+
+    /// <summary>Path of the plugin executable (or dll): <see cref="PluginOverrideVariable"/>, else the one in the test output directory.</summary>
     public static string PluginPath
     {
         get
         {
+            if (Environment.GetEnvironmentVariable(PluginOverrideVariable) is { Length: > 0 } published)
+            {
+                return File.Exists(published)
+                    ? Path.GetFullPath(published)
+                    : throw new FileNotFoundException($"{PluginOverrideVariable} names no file.", published);
+            }
+
             var dir = AppContext.BaseDirectory;
             var apphost = Path.Combine(dir, OperatingSystem.IsWindows() ? AssemblyName + ".exe" : AssemblyName);
             return File.Exists(apphost) ? apphost : Path.Combine(dir, AssemblyName + ".dll");
         }
     }
+
+    private static bool IsPublished => Environment.GetEnvironmentVariable(PluginOverrideVariable) is { Length: > 0 };
 
     /// <param name="engineAddress">The engine address argument (e.g. <see cref="FakeEngine.Address"/>); null starts it without one.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
@@ -133,6 +150,11 @@ public sealed class PluginProcess : IAsyncDisposable
         if (engineAddress is not null)
         {
             info.ArgumentList.Add(engineAddress);
+        }
+
+        if (IsPublished)
+        {
+            WithoutDotnet(info);
         }
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
@@ -218,7 +240,56 @@ public sealed class PluginProcess : IAsyncDisposable
             }
         }, CancellationToken.None);
 
-        return new PluginProcess(process, port, text, stdoutPump, stderrPump, stderr, later);
+        var started = new PluginProcess(process, port, text, stdoutPump, stderrPump, stderr, later);
+        if (IsPublished)
+        {
+            await EnsureOwnRuntimeAsync(started, path).ConfigureAwait(false);
+        }
+
+        return started;
+    }
+
+    /// <summary>The user's machine: no directory holding a <c>dotnet</c> on PATH, no host variables pointing at one.</summary>
+    private static void WithoutDotnet(ProcessStartInfo info)
+    {
+        var path = (info.Environment.TryGetValue("PATH", out var value) ? value : null) ?? string.Empty;
+        info.Environment["PATH"] = string.Join(
+            Path.PathSeparator,
+            path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Where(dir => !File.Exists(Path.Combine(dir, "dotnet"))));
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal) || k == "DOTNET_HOST_PATH").ToList())
+        {
+            info.Environment.Remove(key);
+        }
+    }
+
+    /// <summary>
+    /// A self-contained plugin maps the runtime it carries: every runtime library the process has loaded
+    /// (<c>libcoreclr.so</c>, <c>libhostfxr.so</c>, <c>System.Private.CoreLib.dll</c>, ...) lies beside the
+    /// binary, none in a shared .NET installation.
+    /// </summary>
+    private static async Task EnsureOwnRuntimeAsync(PluginProcess plugin, string path)
+    {
+        var maps = $"/proc/{plugin.ProcessId}/maps";
+        if (!File.Exists(maps))
+        {
+            return;
+        }
+
+        var own = Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar;
+        var mapped = (await File.ReadAllLinesAsync(maps).ConfigureAwait(false))
+            .Select(line => line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length == 6 && fields[5].StartsWith('/'))
+            .Select(fields => fields[5])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var shared = mapped.Where(file => !file.StartsWith(own, StringComparison.Ordinal)
+            && (file.Contains("/dotnet/", StringComparison.Ordinal) || file.EndsWith(".dll", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("libcoreclr", StringComparison.Ordinal))).ToList();
+        if (shared.Count > 0)
+        {
+            await plugin.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException(
+                $"The plugin at {path} runs on a runtime it does not carry: {shared.Count} files mapped from elsewhere, e.g. {string.Join(", ", shared.Take(3))}");
+        }
     }
 
     /// <summary>Sends SIGINT, as the engine does when it closes a plugin.</summary>
