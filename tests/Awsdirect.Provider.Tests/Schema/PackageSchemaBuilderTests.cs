@@ -149,7 +149,7 @@ public class PackageSchemaBuilderTests
 
         var endpointsRef = (string)properties["endpoints"]!["$ref"]!;
         var endpointsType = schema["types"]![endpointsRef["#/types/".Length..]]!;
-        Assert.Equal(new[] { "cloudfront", "groundstation" }, ((JObject)endpointsType["properties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "cloudfront", "groundstation", "sts" }, ((JObject)endpointsType["properties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
