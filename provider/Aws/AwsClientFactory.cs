@@ -1,6 +1,7 @@
 using System.Net;
 using Awsdirect.Provider.Aws.CloudFront;
 using Awsdirect.Provider.Aws.Core;
+using Awsdirect.Provider.Aws.Core.Sts;
 using Awsdirect.Provider.Aws.GroundStation;
 using Awsdirect.Provider.Configuration;
 using Awsdirect.Provider.Resources;
@@ -22,10 +23,37 @@ public static class AwsClientFactory
 
     internal static (IGroundStationApi GroundStation, ICloudFrontApi CloudFront) Create(ProviderConfiguration config, IEngineLog? log, AwsClientOptions options)
     {
+        var clients = CreateClients(config, log, options);
+        return (clients.GroundStation, clients.CloudFront);
+    }
+
+    /// <summary>The service clients and the account guard, sharing one credential source.</summary>
+    public static AwsClients CreateClients(ProviderConfiguration config, IEngineLog log) => CreateClients(config, log, new AwsClientOptions());
+
+    internal static AwsClients CreateClients(ProviderConfiguration config, IEngineLog? log, AwsClientOptions options)
+    {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(options);
         var env = options.Environment ?? ProcessAwsEnvironment.Instance;
-        var credentials = options.Credentials ?? new SdkCredentialSource(config.Profile);
+        var chain = options.Credentials ?? new SdkCredentialSource(config.Profile);
+
+        // STS is regional; without any region the provider still needs it for assumeRole, so us-east-1 then.
+        var stsSettings = new Lazy<AwsServiceSettings>(
+            () =>
+            {
+                var region = AwsRegionResolver.Resolve(config.Region, config.Profile, env) ?? "us-east-1";
+                return new AwsServiceSettings("STS", "sts", ResolveEndpoint(() => AwsEndpointResolver.ResolveSts(config.Endpoints.Sts, region, env)), region);
+            },
+            LazyThreadSafetyMode.PublicationOnly);
+        var stsHttp = new Lazy<HttpClient>(() => NewHttpClient(options));
+        StsClient Sts(IAwsCredentialSource signer) => new(new AwsHttpSender(
+            stsHttp.Value, () => stsSettings.Value, signer, new AwsRetryPolicy(config.MaxRetries, options.Jitter),
+            RestXmlErrorParser.Instance, log, options.Time, options.AttemptTimeout));
+
+        var credentials = config.AssumeRole is { } assumeRole
+            ? new AssumeRoleCredentialSource(Sts(chain), assumeRole, options.Time)
+            : chain;
+        var guard = AccountGuard.For(config, Sts(credentials));
 
         var groundStationSettings = new Lazy<AwsServiceSettings>(
             () =>
@@ -47,7 +75,7 @@ public static class AwsClientFactory
         var cloudFront = new CloudFrontClient(new AwsHttpSender(
             NewHttpClient(options), () => cloudFrontSettings.Value, credentials, new AwsRetryPolicy(config.MaxRetries, options.Jitter),
             RestXmlErrorParser.Instance, log, options.Time, options.AttemptTimeout));
-        return (groundStation, cloudFront);
+        return new AwsClients(groundStation, cloudFront, guard);
     }
 
     private static Uri ResolveEndpoint(Func<Uri> resolve)
@@ -78,6 +106,9 @@ public static class AwsClientFactory
         return client;
     }
 }
+
+/// <summary>What <see cref="AwsClientFactory.CreateClients(ProviderConfiguration, IEngineLog)"/> builds.</summary>
+public sealed record AwsClients(IGroundStationApi GroundStation, ICloudFrontApi CloudFront, IAccountGuard AccountGuard);
 
 /// <summary>Seams for tests: environment, credentials, transport and time. All null means production behaviour.</summary>
 internal sealed record AwsClientOptions

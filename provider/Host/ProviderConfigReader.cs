@@ -24,14 +24,19 @@ internal static class ProviderConfigReader
     public const string Endpoints = "endpoints";
     public const string DefaultTags = "defaultTags";
     public const string MaxRetries = "maxRetries";
+    public const string AssumeRole = "assumeRole";
+    public const string AllowedAccountIds = "allowedAccountIds";
+    public const string ForbiddenAccountIds = "forbiddenAccountIds";
+    public const string IgnoreTags = "ignoreTags";
 
     private const string GroundStation = "groundstation";
     private const string CloudFront = "cloudfront";
+    private const string Sts = "sts";
 
     // The engine adds these to every provider's inputs; they are not ours to validate or change.
     private static readonly HashSet<string> EngineKeys = new(StringComparer.Ordinal) { "version", "pluginDownloadURL" };
 
-    private static readonly string[] KnownKeys = [Region, Profile, Endpoints, DefaultTags, MaxRetries];
+    private static readonly string[] KnownKeys = [Region, Profile, Endpoints, DefaultTags, MaxRetries, AssumeRole, AllowedAccountIds, ForbiddenAccountIds, IgnoreTags];
 
     public static ConfigReadResult Read(PropertyMap inputs)
     {
@@ -42,6 +47,10 @@ internal static class ProviderConfigReader
         var endpoints = ServiceEndpoints.None;
         IReadOnlyDictionary<string, string> tags = new Dictionary<string, string>(StringComparer.Ordinal);
         int? maxRetries = null;
+        AssumeRoleSettings? assumeRole = null;
+        IReadOnlyList<string> allowed = [];
+        IReadOnlyList<string> forbidden = [];
+        var ignoreTags = IgnoreTagsSettings.None;
 
         foreach (var (key, raw) in inputs)
         {
@@ -73,6 +82,18 @@ internal static class ProviderConfigReader
                 case MaxRetries:
                     maxRetries = ReadMaxRetries(value, failures);
                     break;
+                case AssumeRole:
+                    assumeRole = ProviderConfigSettingsReader.ReadAssumeRole(AssumeRole, value, failures);
+                    break;
+                case AllowedAccountIds:
+                    allowed = ProviderConfigSettingsReader.ReadAccountIds(AllowedAccountIds, value, failures);
+                    break;
+                case ForbiddenAccountIds:
+                    forbidden = ProviderConfigSettingsReader.ReadAccountIds(ForbiddenAccountIds, value, failures);
+                    break;
+                case IgnoreTags:
+                    ignoreTags = ProviderConfigSettingsReader.ReadIgnoreTags(IgnoreTags, value, failures);
+                    break;
                 default:
                     failures.Add(new CheckFailure(key,
                         $"'{key}' is not an awsdirect configuration key; the keys are {string.Join(", ", KnownKeys)}."));
@@ -80,7 +101,20 @@ internal static class ProviderConfigReader
             }
         }
 
-        return new ConfigReadResult(new ProviderConfiguration(region, profile, endpoints, tags, maxRetries), failures);
+        if (allowed.Count > 0 && forbidden.Count > 0)
+        {
+            failures.Add(new CheckFailure(ForbiddenAccountIds,
+                $"set either '{AllowedAccountIds}' or '{ForbiddenAccountIds}', not both: an allow list already forbids every other account."));
+        }
+
+        var configuration = new ProviderConfiguration(region, profile, endpoints, tags, maxRetries)
+        {
+            AssumeRole = assumeRole,
+            AllowedAccountIds = allowed,
+            ForbiddenAccountIds = forbidden,
+            IgnoreTags = ignoreTags,
+        };
+        return new ConfigReadResult(configuration, failures);
     }
 
     /// <summary>
@@ -128,7 +162,7 @@ internal static class ProviderConfigReader
             && parts[^1].Length > 0 && parts[^1].All(char.IsAsciiDigit);
     }
 
-    private static string? ReadNonEmptyString(string path, PropertyValue value, List<CheckFailure> failures)
+    internal static string? ReadNonEmptyString(string path, PropertyValue value, List<CheckFailure> failures)
     {
         if (!value.TryGetString(out var text))
         {
@@ -155,6 +189,7 @@ internal static class ProviderConfigReader
 
         Uri? groundStation = null;
         Uri? cloudFront = null;
+        Uri? sts = null;
         foreach (var (service, raw) in map)
         {
             var path = Endpoints + "." + service;
@@ -172,14 +207,17 @@ internal static class ProviderConfigReader
                 case CloudFront:
                     cloudFront = ReadUrl(path, entry, failures);
                     break;
+                case Sts:
+                    sts = ReadUrl(path, entry, failures);
+                    break;
                 default:
                     failures.Add(new CheckFailure(path,
-                        $"'{service}' is not a service this provider calls; the endpoints are '{GroundStation}' and '{CloudFront}'."));
+                        $"'{service}' is not a service this provider calls; the endpoints are '{GroundStation}', '{CloudFront}' and '{Sts}'."));
                     break;
             }
         }
 
-        return new ServiceEndpoints(groundStation, cloudFront);
+        return new ServiceEndpoints(groundStation, cloudFront) { Sts = sts };
     }
 
     private static Uri? ReadUrl(string path, PropertyValue value, List<CheckFailure> failures)
@@ -201,10 +239,12 @@ internal static class ProviderConfigReader
         return uri;
     }
 
-    private static Dictionary<string, string> ReadTags(PropertyValue value, List<CheckFailure> failures)
+    private static Dictionary<string, string> ReadTags(PropertyValue value, List<CheckFailure> failures) => ReadTags(DefaultTags, value, failures);
+
+    internal static Dictionary<string, string> ReadTags(string property, PropertyValue value, List<CheckFailure> failures)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        var map = ReadObject(DefaultTags, value, failures, "{\"team\": \"ops\"}");
+        var map = ReadObject(property, value, failures, "{\"team\": \"ops\"}");
         if (map is null)
         {
             return tags;
@@ -212,7 +252,7 @@ internal static class ProviderConfigReader
 
         foreach (var (key, raw) in map)
         {
-            var path = DefaultTags + "." + key;
+            var path = property + "." + key;
             var tag = raw.Unwrap();
             if (tag.ContainsUnknowns())
             {
@@ -270,7 +310,7 @@ internal static class ProviderConfigReader
     }
 
     /// <summary>An object, or an object written as JSON text (how stack config passes objects to a default provider).</summary>
-    private static PropertyMap? ReadObject(string path, PropertyValue value, List<CheckFailure> failures, string example)
+    internal static PropertyMap? ReadObject(string path, PropertyValue value, List<CheckFailure> failures, string example)
     {
         if (value.Kind == PropertyValueKind.Object)
         {
@@ -332,7 +372,7 @@ internal static class ProviderConfigReader
         _ => PropertyValue.Null,
     };
 
-    private static string Describe(PropertyValue value) => value.Kind switch
+    internal static string Describe(PropertyValue value) => value.Kind switch
     {
         PropertyValueKind.Bool => "a boolean",
         PropertyValueKind.Number => "a number",

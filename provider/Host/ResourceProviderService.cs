@@ -49,8 +49,8 @@ internal sealed class ResourceProviderService : IDisposable
         ResourceRegistry.All,
         (config, engineLog) =>
         {
-            var (groundStation, cloudFront) = Aws.AwsClientFactory.Create(config, engineLog);
-            return new ProviderServices(config, engineLog, groundStation, cloudFront);
+            var clients = Aws.AwsClientFactory.CreateClients(config, engineLog);
+            return new ProviderServices(config, engineLog, clients.GroundStation, clients.CloudFront) { AccountGuard = clients.AccountGuard };
         },
         log,
         ConstructHandlerFactory.Create());
@@ -257,6 +257,7 @@ internal sealed class ResourceProviderService : IDisposable
 
         var token = ResourceMessages.TypeOf(type, urn);
         var handler = Handler(token);
+        var guard = Services.AccountGuard;
         PropertyCodecOptions codec;
         lock (_gate)
         {
@@ -266,6 +267,12 @@ internal sealed class ResourceProviderService : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, _cancelled.Token);
         try
         {
+            // Check never calls AWS; everything after it may, previews included, so the account is vetted first.
+            if (operation != "Check")
+            {
+                await guard.EnsureAllowedAsync(linked.Token).ConfigureAwait(false);
+            }
+
             return await call(handler, codec, linked.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not RpcException)

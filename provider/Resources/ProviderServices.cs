@@ -16,4 +16,10 @@ public sealed record ProviderServices(
     /// clients' retry sleeps and signing clock take the same provider), so tests run them on a fake clock.
     /// </summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The provider config's account guards (<c>allowedAccountIds</c> / <c>forbiddenAccountIds</c>); the host
+    /// awaits it before every operation that could touch AWS, so handlers need not.
+    /// </summary>
+    public Aws.Core.Sts.IAccountGuard AccountGuard { get; init; } = Aws.Core.Sts.AccountGuard.None;
 }

@@ -18,6 +18,11 @@ internal static class ProviderConfigSchema
     /// <summary>Endpoints type for the inputs of an explicit provider resource.</summary>
     public const string ProviderEndpointsToken = "awsdirect:index:ProviderEndpoints";
 
+    public const string ConfigAssumeRoleToken = "awsdirect:config:AssumeRole";
+    public const string ProviderAssumeRoleToken = "awsdirect:index:ProviderAssumeRole";
+    public const string ConfigIgnoreTagsToken = "awsdirect:config:IgnoreTags";
+    public const string ProviderIgnoreTagsToken = "awsdirect:index:ProviderIgnoreTags";
+
     public static JObject ConfigVariables() => Properties(ConfigEndpointsToken);
 
     public static JObject ProviderSpec() => new()
@@ -33,9 +38,48 @@ internal static class ProviderConfigSchema
     {
         [ConfigEndpointsToken] = EndpointsType(),
         [ProviderEndpointsToken] = EndpointsType(),
+        [ConfigAssumeRoleToken] = AssumeRoleType(),
+        [ProviderAssumeRoleToken] = AssumeRoleType(),
+        [ConfigIgnoreTagsToken] = IgnoreTagsType(),
+        [ProviderIgnoreTagsToken] = IgnoreTagsType(),
     };
 
-    private static JObject Properties(string endpointsToken) => new()
+    private static JObject Properties(string endpointsToken)
+    {
+        var config = endpointsToken == ConfigEndpointsToken;
+        var properties = BaseProperties(endpointsToken);
+        properties["assumeRole"] = new JObject
+        {
+            ["$ref"] = "#/types/" + (config ? ConfigAssumeRoleToken : ProviderAssumeRoleToken),
+            ["description"] = "A role to assume (STS AssumeRole) with whichever credentials the standard chain or `profile` "
+                + "finds. The role's temporary credentials are renewed five minutes before they expire, so long waits never sign "
+                + "with expired keys. In stack config the value may also be given as a JSON string.",
+        };
+        properties["allowedAccountIds"] = new JObject
+        {
+            ["type"] = "array",
+            ["items"] = new JObject { ["type"] = "string" },
+            ["description"] = "The only AWS account ids (12 digits) this provider may act in. The account of the credentials "
+                + "(STS GetCallerIdentity, asked once per run) is checked before the first operation that reaches AWS, previews "
+                + "included: another account fails with a message naming it and nothing is changed. Conflicts with "
+                + "`forbiddenAccountIds`.",
+        };
+        properties["forbiddenAccountIds"] = new JObject
+        {
+            ["type"] = "array",
+            ["items"] = new JObject { ["type"] = "string" },
+            ["description"] = "AWS account ids (12 digits) this provider must never act in, checked like `allowedAccountIds`. "
+                + "Conflicts with `allowedAccountIds`.",
+        };
+        properties["ignoreTags"] = new JObject
+        {
+            ["$ref"] = "#/types/" + (config ? ConfigIgnoreTagsToken : ProviderIgnoreTagsToken),
+            ["description"] = "Tags managed outside this program (by other tools or AWS services), by exact key or key prefix.",
+        };
+        return properties;
+    }
+
+    private static JObject BaseProperties(string endpointsToken) => new()
     {
         ["region"] = new JObject
         {
@@ -107,6 +151,39 @@ internal static class ProviderConfigSchema
                 ["type"] = "string",
                 ["description"] = "The CloudFront endpoint URL, e.g. `http://127.0.0.1:4566`.",
             },
+            ["sts"] = new JObject
+            {
+                ["type"] = "string",
+                ["description"] = "The AWS STS endpoint URL used for `assumeRole` and the account guards. Otherwise "
+                    + "`AWS_ENDPOINT_URL_STS`, then `AWS_ENDPOINT_URL`, then the regional STS endpoint.",
+            },
+        },
+    };
+
+    private static JObject AssumeRoleType() => new()
+    {
+        ["type"] = "object",
+        ["description"] = "The STS AssumeRole request the provider makes on top of the credentials it found.",
+        ["properties"] = new JObject
+        {
+            ["roleArn"] = new JObject { ["type"] = "string", ["description"] = "The ARN of the role to assume, e.g. `arn:aws:iam::123456789012:role/deployer`." },
+            ["sessionName"] = new JObject { ["type"] = "string", ["description"] = "The role session name (2 to 64 characters: letters, digits and `_+=,.@-`), shown in CloudTrail. Defaults to `awsdirect-<unix time>`." },
+            ["externalId"] = new JObject { ["type"] = "string", ["description"] = "The external id the role's trust policy requires (2 to 1,224 characters)." },
+            ["durationSeconds"] = new JObject { ["type"] = "integer", ["description"] = "How long the role's credentials last, 900 to 43,200 seconds (at most the role's maximum session duration). Defaults to 3,600." },
+            ["policy"] = new JObject { ["type"] = "string", ["description"] = "An IAM policy document (JSON, at most 2,048 characters) that further limits the session." },
+            ["tags"] = new JObject { ["type"] = "object", ["additionalProperties"] = new JObject { ["type"] = "string" }, ["description"] = "Session tags (at most 50)." },
+        },
+        ["required"] = new JArray("roleArn"),
+    };
+
+    private static JObject IgnoreTagsType() => new()
+    {
+        ["type"] = "object",
+        ["description"] = "Tag keys the provider leaves alone: never sent, never removed, never shown as a diff.",
+        ["properties"] = new JObject
+        {
+            ["keys"] = new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string" }, ["description"] = "Exact tag keys to ignore." },
+            ["keyPrefixes"] = new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string" }, ["description"] = "Tag key prefixes to ignore, e.g. `kubernetes.io/`." },
         },
     };
 }

@@ -4,7 +4,7 @@ namespace Awsdirect.Provider.Aws.Core;
 /// The provider cannot call AWS at all: no credentials, no region, or a malformed endpoint. The
 /// message says what was looked at and how to fix it; it never contains key material.
 /// </summary>
-public sealed class AwsConfigurationException : Exception
+public class AwsConfigurationException : Exception
 {
     public AwsConfigurationException(string message, Exception? innerException)
         : base(message, innerException)

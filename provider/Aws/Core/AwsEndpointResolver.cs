@@ -16,6 +16,10 @@ internal static class AwsEndpointResolver
     public static Uri ResolveCloudFront(Uri? configured, IAwsEnvironment env) =>
         configured ?? FromEnvironment("AWS_ENDPOINT_URL_CLOUDFRONT", env) ?? CloudFrontGlobalEndpoint;
 
+    /// <summary>STS's regional endpoint (AWS's default since the global one was retired as the SDKs' default).</summary>
+    public static Uri ResolveSts(Uri? configured, string region, IAwsEnvironment env) =>
+        configured ?? FromEnvironment("AWS_ENDPOINT_URL_STS", env) ?? new Uri($"https://sts.{region}.amazonaws.com");
+
     private static Uri? FromEnvironment(string serviceVariable, IAwsEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(env);

@@ -138,7 +138,7 @@ public class PackageSchemaBuilderTests
         var schema = PackageSchemaBuilder.Build();
         var properties = (JObject)(section == "config" ? schema["config"]!["variables"]! : schema["provider"]!["inputProperties"]!);
 
-        Assert.Equal(new[] { "defaultTags", "endpoints", "maxRetries", "profile", "region" }, properties.Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "allowedAccountIds", "assumeRole", "defaultTags", "endpoints", "forbiddenAccountIds", "ignoreTags", "maxRetries", "profile", "region" }, properties.Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("string", (string?)properties["region"]!["type"]);
         Assert.Equal("string", (string?)properties["profile"]!["type"]);
         Assert.Equal("integer", (string?)properties["maxRetries"]!["type"]);
@@ -151,7 +151,7 @@ public class PackageSchemaBuilderTests
 
         var endpointsRef = (string)properties["endpoints"]!["$ref"]!;
         var endpointsType = schema["types"]![endpointsRef["#/types/".Length..]]!;
-        Assert.Equal(new[] { "cloudfront", "groundstation" }, ((JObject)endpointsType["properties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "cloudfront", "groundstation", "sts" }, ((JObject)endpointsType["properties"]!).Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

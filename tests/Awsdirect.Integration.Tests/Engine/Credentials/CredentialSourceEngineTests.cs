@@ -142,7 +142,9 @@ public sealed class CredentialSourceEngineTests : IClassFixture<CredentialsFixtu
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        CredentialsSession.WriteFile(home, ".aws/config", $"[profile vault]\ncredential_process = {script}\n");
+        // Run through sh rather than exec'ed: a script just written may be "text file busy" while a parallel
+        // test's fork still holds the write descriptor.
+        CredentialsSession.WriteFile(home, ".aws/config", $"[profile vault]\ncredential_process = /bin/sh {script}\n");
 
         await using var session = await CredentialsSession.StartAsync(_fx, home, new Dictionary<string, string?> { ["AWS_PROFILE"] = "vault" });
 
