@@ -146,7 +146,16 @@ public sealed class CredentialSourceEngineTests : IClassFixture<CredentialsFixtu
         // test's fork still holds the write descriptor.
         CredentialsSession.WriteFile(home, ".aws/config", $"[profile vault]\ncredential_process = /bin/sh {script}\n");
 
-        await using var session = await CredentialsSession.StartAsync(_fx, home, new Dictionary<string, string?> { ["AWS_PROFILE"] = "vault" });
+        // The SDK starts the command through `sh` found on PATH; the published-plugin run strips every PATH
+        // folder holding a dotnet (on merged-/usr systems that is /usr/bin, sh's folder too), so give it one with only sh.
+        var tools = Directory.CreateDirectory(Path.Combine(home.FullName, "tools"));
+        File.CreateSymbolicLink(Path.Combine(tools.FullName, "sh"), "/bin/sh");
+
+        await using var session = await CredentialsSession.StartAsync(_fx, home, new Dictionary<string, string?>
+        {
+            ["AWS_PROFILE"] = "vault",
+            ["PATH"] = tools.FullName,
+        });
 
         await CreateAndAssertSignedByAsync(session, registered, "process-secret-0000000000000000000000");
     }
