@@ -38,9 +38,11 @@ internal sealed class SdkCredentialSource : IAwsCredentialSource
         {
             return await credentials.GetCredentialsAsync();
         }
-        catch (AmazonClientException e)
+        catch (Exception e) when (e is AmazonClientException or InvalidOperationException or ArgumentException or IOException
+            or UnauthorizedAccessException or System.ComponentModel.Win32Exception or ProcessAWSCredentialException)
         {
-            // The message from the SDK names the source and never includes key material.
+            // The message from the SDK names the source and never includes key material. A credential_process
+            // that cannot start surfaces as Win32Exception: still "no credentials", never "the resource may have changed".
             throw new AwsConfigurationException($"could not obtain AWS credentials from {credentials.GetType().Name}: {e.Message}", e);
         }
     }

@@ -161,6 +161,26 @@ public sealed class CredentialSourceEngineTests : IClassFixture<CredentialsFixtu
     }
 
     [Fact]
+    public async Task Profile_CredentialProcessThatCannotStart_FailsAsMissingCredentialsBeforeAnyWrite()
+    {
+        var home = CredentialsSession.NewHome();
+        CredentialsSession.WriteFile(home, ".aws/config", "[profile vault]\ncredential_process = aws-vault-helper export\n");
+        var empty = Directory.CreateDirectory(Path.Combine(home.FullName, "empty"));
+
+        await using var session = await CredentialsSession.StartAsync(_fx, home, new Dictionary<string, string?>
+        {
+            ["AWS_PROFILE"] = "vault",
+            ["PATH"] = empty.FullName,
+        });
+        var error = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => session.Driver.UpAsync(Type, "tracking", Tracking()));
+
+        // FailedPrecondition tells the engine nothing happened; Unknown would mean "the resource may exist".
+        Assert.True(error.StatusCode == Grpc.Core.StatusCode.FailedPrecondition, error.Status.Detail);
+        Assert.Contains("could not obtain AWS credentials", error.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(_fx.Emulator.Calls, c => c.Service == "groundstation");
+    }
+
+    [Fact]
     public async Task Profile_SsoSessionWithCachedToken_SignsWithThePortalsRoleCredentials()
     {
         _fx.Emulator.Credentials.RegisterSsoToken("cached-sso-access-token-corp");
